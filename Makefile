@@ -1,0 +1,44 @@
+# eleanor-streams — make demo (the main job on the embedded local stack), make test (the whole suite).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup system-deps demo test pytest lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade 'pip>=25.1'
+	$(PY) -m pip install -q -e '.[local]' --group dev
+	touch $(STAMP)
+
+# redis-server (cache tests, local stack) and kcat (foreign-client interop test) come from Debian.
+system-deps:
+	@if ! command -v redis-server >/dev/null || ! command -v kcat >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server kcat; \
+	  else echo "need redis-server and kcat: sudo apt-get install -y redis-server kcat" >&2; exit 1; fi; \
+	fi
+
+setup: $(STAMP) system-deps
+
+demo: setup
+	$(BIN)/eleanor-streams demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check streams tests
+	$(BIN)/ruff format --check streams tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: setup
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: setup lint typecheck pytest
+
+bench: setup
+	$(BIN)/eleanor-streams bench all
+
+clean:
+	rm -rf $(VENV) .eleanor .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The ``eleanor-streams`` command line."""
