@@ -2,7 +2,7 @@
 
 from streams.models.dlq import DeadLetter
 from streams.models.finding import LABELS, Finding, Label, Violation, label_for
-from streams.models.request import ModelRef, ProposedAction, Request, SourceRef
+from streams.models.request import JUDGED_CONTEXT_FIELDS, ModelRef, ProposedAction, Request, SourceRef
 from streams.models.verdict import (
     DECISION_VALUES,
     Decision,
@@ -18,6 +18,7 @@ from streams.models.verdict import (
 
 __all__ = [
     "DECISION_VALUES",
+    "JUDGED_CONTEXT_FIELDS",
     "LABELS",
     "DeadLetter",
     "Decision",

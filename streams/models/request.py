@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ModelRef", "ProposedAction", "Request", "SourceRef"]
+__all__ = ["JUDGED_CONTEXT_FIELDS", "ModelRef", "ProposedAction", "Request", "SourceRef"]
+
+# The only context fields critics may read; with prompt, response, policy profile and proposed action they
+# determine the judgement (and so the cache key). Ids and timestamps never do.
+JUDGED_CONTEXT_FIELDS = ("domain", "jurisdiction", "user_role", "risk_tier", "vulnerable_user")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +61,17 @@ class Request:
         """The context's domain, lower-cased ('' when absent)."""
         value = self.context.get("domain")
         return value.lower() if isinstance(value, str) else ""
+
+    def judged_content(self) -> dict[str, Any]:
+        """Exactly what determines the judgement of this request: the cache key is built from it."""
+        return {
+            "prompt": self.prompt,
+            "response": self.response,
+            "context": {k: self.context[k] for k in JUDGED_CONTEXT_FIELDS if k in self.context},
+            "policy_profile": self.policy_profile,
+            "proposed_action": (
+                {"type": self.proposed_action.type, "params": self.proposed_action.params}
+                if self.proposed_action
+                else None
+            ),
+        }
