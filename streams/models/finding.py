@@ -37,6 +37,8 @@ class Finding:
 
     An errored finding (the critic raised or timed out) has ``errored=True`` and ``label='ERROR'``; its
     severity is not a judgement and aggregation reports it instead of counting it as zero.
+    ``raw_severity`` is set by aggregation: the critic's own severity before the precedent adjustment
+    (``severity`` then holds the adjusted value); ``None`` on a finding straight from a critic.
     """
 
     critic: str
@@ -49,6 +51,7 @@ class Finding:
     clauses: tuple[str, ...] = ()
     errored: bool = False
     error: str | None = None
+    raw_severity: float | None = None
 
     @classmethod
     def failed(cls, critic: str, error: str) -> Finding:
