@@ -1,0 +1,206 @@
+"""Prometheus metrics of one worker: a private registry, typed helpers and a loopback HTTP endpoint.
+
+The pipeline owns one :class:`Metrics` and calls its helpers at the points where the numbers are known
+(after decoding a window, after the sink flush, after the sizer's decision). Every metric lives in the
+instance's own :class:`~prometheus_client.CollectorRegistry`, never the global one, so two workers in one
+process (tests, benchmarks) never share counters. :meth:`Metrics.serve` exposes the registry in the text
+format on ``127.0.0.1:<port>`` (``ELEANOR_METRICS_PORT``; 0 = off).
+
+Metric names (all prefixed ``eleanor_``) are listed in ``infra/README.md``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+from wsgiref.simple_server import WSGIServer
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, start_http_server
+
+__all__ = ["BREAKER_STATES", "BreakerState", "Metrics", "MetricsServer"]
+
+BreakerState = Literal["closed", "half_open", "open"]
+# Numeric encoding of the Redis breaker gauge: alert on > 0.
+BREAKER_STATES: dict[str, int] = {"closed": 0, "half_open": 1, "open": 2}
+
+# Window evaluation latency: the sizer's target is ~0.5 s, so resolve well below and above it.
+_WINDOW_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 10.0)
+# Evidence flush latency: one bulk insert of thousands of rows, milliseconds to seconds.
+_FLUSH_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+# Window sizes are events per window, between the sizer's min and max.
+_SIZE_BUCKETS = (1, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsServer:
+    """A running exposition endpoint; :meth:`close` stops it."""
+
+    host: str
+    port: int
+    _server: WSGIServer
+    _thread: threading.Thread
+
+    @property
+    def url(self) -> str:
+        """The scrape URL."""
+        return f"http://{self.host}:{self.port}/metrics"
+
+    def bound_address(self) -> tuple[str, int]:
+        """The address the listening socket is bound to (host, port)."""
+        host, port = self._server.socket.getsockname()[:2]
+        return str(host), int(port)
+
+    def close(self) -> None:
+        """Stop serving and release the port."""
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+class Metrics:
+    """The worker's metrics. Helpers take plain numbers; negative counts are rejected."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry if registry is not None else CollectorRegistry(auto_describe=True)
+        reg = self.registry
+        self._consumed = Counter(
+            "eleanor_events_consumed", "Request events taken from the request topics.", ["topic"], registry=reg
+        )
+        self._verdicts = Counter("eleanor_verdicts", "Verdicts published, by light.", ["light"], registry=reg)
+        self._escalations = Counter(
+            "eleanor_escalations", "Verdicts also published to the escalation topic.", registry=reg
+        )
+        self._dead_letters = Counter(
+            "eleanor_dead_letters", "Events sent to the DLQ, by reason code.", ["reason"], registry=reg
+        )
+        self._window_size = Gauge(
+            "eleanor_window_size", "Window size the sizer chose for the next window.", registry=reg
+        )
+        self._window_events = Histogram(
+            "eleanor_window_events", "Events in each evaluated window.", buckets=_SIZE_BUCKETS, registry=reg
+        )
+        self._window_latency = Histogram(
+            "eleanor_window_latency_seconds",
+            "Evaluation latency of one window (decode to verdicts ready).",
+            buckets=_WINDOW_BUCKETS,
+            registry=reg,
+        )
+        self._window_success = Gauge(
+            "eleanor_window_success_ratio", "Share of the last window judged without an errored critic.", registry=reg
+        )
+        self._evidence_rows = Counter(
+            "eleanor_evidence_rows_flushed",
+            "Evidence rows acknowledged by ClickHouse, by table.",
+            ["table"],
+            registry=reg,
+        )
+        self._flush_latency = Histogram(
+            "eleanor_evidence_flush_seconds", "Latency of one evidence flush.", buckets=_FLUSH_BUCKETS, registry=reg
+        )
+        self._flush_failures = Counter(
+            "eleanor_evidence_flush_failures", "Evidence flushes that failed and will be retried.", registry=reg
+        )
+        self._cache_hits = Counter(
+            "eleanor_cache_hits", "Verdict cache hits, by level (l1, l2).", ["level"], registry=reg
+        )
+        self._cache_misses = Counter("eleanor_cache_misses", "Verdict cache misses (judged afresh).", registry=reg)
+        self._breaker = Gauge(
+            "eleanor_cache_breaker_state", "Redis breaker: 0 closed, 1 half-open, 2 open (L1 only).", registry=reg
+        )
+        self._lag = Gauge(
+            "eleanor_consumer_lag",
+            "Messages behind the partition's high watermark.",
+            ["topic", "partition"],
+            registry=reg,
+        )
+
+    # -- consumption and outcome -------------------------------------------------------------------
+    def consumed(self, topic: str, count: int = 1) -> None:
+        """Count ``count`` events taken from ``topic`` (call once per window and topic)."""
+        self._consumed.labels(topic=topic).inc(_count(count))
+
+    def verdicts(self, light: str, count: int = 1) -> None:
+        """Count verdicts published with ``light`` (GREEN, AMBER, RED)."""
+        self._verdicts.labels(light=light).inc(_count(count))
+
+    def verdict_lights(self, lights: Iterable[str]) -> None:
+        """Count one verdict per light in ``lights`` (convenient for a whole window)."""
+        tally: dict[str, int] = {}
+        for light in lights:
+            tally[light] = tally.get(light, 0) + 1
+        for light, count in tally.items():
+            self._verdicts.labels(light=light).inc(count)
+
+    def escalations(self, count: int = 1) -> None:
+        """Count verdicts published to the escalation topic."""
+        self._escalations.inc(_count(count))
+
+    def dead_letter(self, reason: str, count: int = 1) -> None:
+        """Count events sent to the DLQ with reason code ``reason``."""
+        self._dead_letters.labels(reason=reason).inc(_count(count))
+
+    # -- windows and the sizer ---------------------------------------------------------------------
+    def window(self, events: int, latency_s: float, success_rate: float, next_size: int) -> None:
+        """Record one evaluated window and the size the sizer chose next."""
+        self._window_events.observe(_count(events))
+        self._window_latency.observe(_seconds(latency_s))
+        if not 0.0 <= success_rate <= 1.0:
+            raise ValueError(f"success_rate must be within [0, 1], got {success_rate}")
+        self._window_success.set(success_rate)
+        self._window_size.set(_count(next_size))
+
+    # -- evidence sink -----------------------------------------------------------------------------
+    def evidence_flushed(self, rows_by_table: dict[str, int], latency_s: float) -> None:
+        """Record one acknowledged flush: rows per table and how long it took."""
+        for table, rows in rows_by_table.items():
+            self._evidence_rows.labels(table=table).inc(_count(rows))
+        self._flush_latency.observe(_seconds(latency_s))
+
+    def evidence_flush_failed(self) -> None:
+        """Count a failed flush attempt (it will be retried with back-off)."""
+        self._flush_failures.inc()
+
+    # -- cache -------------------------------------------------------------------------------------
+    def cache(self, *, l1_hits: int = 0, l2_hits: int = 0, misses: int = 0) -> None:
+        """Add one window's cache outcome (increments, not totals)."""
+        if l1_hits:
+            self._cache_hits.labels(level="l1").inc(_count(l1_hits))
+        if l2_hits:
+            self._cache_hits.labels(level="l2").inc(_count(l2_hits))
+        if misses:
+            self._cache_misses.inc(_count(misses))
+
+    def breaker(self, state: BreakerState) -> None:
+        """Set the Redis breaker state."""
+        if state not in BREAKER_STATES:
+            raise ValueError(f"breaker state must be one of {sorted(BREAKER_STATES)}, got {state!r}")
+        self._breaker.set(BREAKER_STATES[state])
+
+    # -- consumer ----------------------------------------------------------------------------------
+    def consumer_lag(self, topic: str, partition: int, lag: int) -> None:
+        """Set how far ``topic``/``partition`` is behind its high watermark (clamped at 0)."""
+        self._lag.labels(topic=topic, partition=str(partition)).set(max(0, int(lag)))
+
+    # -- exposition --------------------------------------------------------------------------------
+    def render(self) -> bytes:
+        """The registry in the Prometheus text format."""
+        return generate_latest(self.registry)
+
+    def serve(self, port: int, host: str = "127.0.0.1") -> MetricsServer:
+        """Serve ``/metrics`` on ``host:port`` in a daemon thread (port 0 picks a free port)."""
+        server, thread = start_http_server(port, addr=host, registry=self.registry)
+        return MetricsServer(host=host, port=int(server.server_port), _server=server, _thread=thread)
+
+
+def _count(value: int) -> int:
+    if value < 0:
+        raise ValueError(f"counts cannot be negative, got {value}")
+    return value
+
+
+def _seconds(value: float) -> float:
+    if value < 0:
+        raise ValueError(f"durations cannot be negative, got {value}")
+    return value

@@ -1,0 +1,125 @@
+"""Metrics: private registries, typed helpers, and the loopback endpoint scraped over a real socket."""
+
+from __future__ import annotations
+
+import socket
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+from prometheus_client import REGISTRY
+from prometheus_client.parser import text_string_to_metric_families
+
+from streams.metrics import Metrics
+
+
+def _scrape(url: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        assert response.status == 200
+        assert response.headers["Content-Type"].startswith("text/plain")
+        text = response.read().decode()
+    samples: dict[tuple[str, tuple[tuple[str, str], ...]], float] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return samples
+
+
+@pytest.fixture
+def served() -> Iterator[tuple[Metrics, str]]:
+    metrics = Metrics()
+    server = metrics.serve(0)
+    yield metrics, server.url
+    server.close()
+
+
+def test_scrape_reports_every_helper(served: tuple[Metrics, str]) -> None:
+    metrics, url = served
+    metrics.consumed("eleanor.requests", 120)
+    metrics.consumed("eleanor.requests", 30)
+    metrics.verdict_lights(["GREEN"] * 100 + ["AMBER"] * 30 + ["RED"] * 15)
+    metrics.verdicts("RED", 2)
+    metrics.escalations(17)
+    metrics.dead_letter("invalid_json", 3)
+    metrics.window(events=150, latency_s=0.12, success_rate=0.98, next_size=200)
+    metrics.evidence_flushed({"verdicts": 145, "findings": 1015}, latency_s=0.03)
+    metrics.evidence_flush_failed()
+    metrics.cache(l1_hits=40, l2_hits=10, misses=95)
+    metrics.breaker("open")
+    metrics.consumer_lag("eleanor.requests", 3, 4200)
+
+    s = _scrape(url)
+    assert s[("eleanor_events_consumed_total", (("topic", "eleanor.requests"),))] == 150
+    assert s[("eleanor_verdicts_total", (("light", "GREEN"),))] == 100
+    assert s[("eleanor_verdicts_total", (("light", "AMBER"),))] == 30
+    assert s[("eleanor_verdicts_total", (("light", "RED"),))] == 17
+    assert s[("eleanor_escalations_total", ())] == 17
+    assert s[("eleanor_dead_letters_total", (("reason", "invalid_json"),))] == 3
+    assert s[("eleanor_window_size", ())] == 200
+    assert s[("eleanor_window_success_ratio", ())] == pytest.approx(0.98)
+    assert s[("eleanor_window_latency_seconds_count", ())] == 1
+    assert s[("eleanor_window_latency_seconds_sum", ())] == pytest.approx(0.12)
+    # 0.12 s falls in the 0.25 bucket, not in the 0.1 one.
+    assert s[("eleanor_window_latency_seconds_bucket", (("le", "0.1"),))] == 0
+    assert s[("eleanor_window_latency_seconds_bucket", (("le", "0.25"),))] == 1
+    assert s[("eleanor_window_events_sum", ())] == 150
+    assert s[("eleanor_evidence_rows_flushed_total", (("table", "verdicts"),))] == 145
+    assert s[("eleanor_evidence_rows_flushed_total", (("table", "findings"),))] == 1015
+    assert s[("eleanor_evidence_flush_seconds_count", ())] == 1
+    assert s[("eleanor_evidence_flush_failures_total", ())] == 1
+    assert s[("eleanor_cache_hits_total", (("level", "l1"),))] == 40
+    assert s[("eleanor_cache_hits_total", (("level", "l2"),))] == 10
+    assert s[("eleanor_cache_misses_total", ())] == 95
+    assert s[("eleanor_cache_breaker_state", ())] == 2
+    assert s[("eleanor_consumer_lag", (("partition", "3"), ("topic", "eleanor.requests")))] == 4200
+
+
+def test_scrape_sees_updates_between_scrapes(served: tuple[Metrics, str]) -> None:
+    metrics, url = served
+    metrics.breaker("closed")
+    metrics.consumer_lag("t", 0, 10)
+    assert _scrape(url)[("eleanor_cache_breaker_state", ())] == 0
+    metrics.breaker("half_open")
+    metrics.consumer_lag("t", 0, -5)  # a stale high watermark never shows negative lag
+    after = _scrape(url)
+    assert after[("eleanor_cache_breaker_state", ())] == 1
+    assert after[("eleanor_consumer_lag", (("partition", "0"), ("topic", "t")))] == 0
+
+
+def test_endpoint_listens_on_loopback_only() -> None:
+    server = Metrics().serve(0)
+    try:
+        assert server.bound_address() == ("127.0.0.1", server.port)
+        assert server.url == f"http://127.0.0.1:{server.port}/metrics"
+    finally:
+        server.close()
+
+
+def test_registries_are_isolated() -> None:
+    first, second = Metrics(), Metrics()
+    first.consumed("a", 5)
+    assert b'eleanor_events_consumed_total{topic="a"} 5.0' in first.render()
+    assert b"topic=" not in second.render()
+    # Nothing is registered globally, so two workers in one process never collide.
+    assert REGISTRY.get_sample_value("eleanor_events_consumed_total", {"topic": "a"}) is None
+
+
+def test_bad_values_are_rejected() -> None:
+    metrics = Metrics()
+    with pytest.raises(ValueError, match="negative"):
+        metrics.consumed("t", -1)
+    with pytest.raises(ValueError, match="negative"):
+        metrics.evidence_flushed({"verdicts": 1}, latency_s=-0.1)
+    with pytest.raises(ValueError, match="success_rate"):
+        metrics.window(events=1, latency_s=0.1, success_rate=1.5, next_size=1)
+    with pytest.raises(ValueError, match="breaker state"):
+        metrics.breaker("broken")  # type: ignore[arg-type]
+
+
+def test_close_releases_the_port() -> None:
+    metrics = Metrics()
+    server = metrics.serve(0)
+    port = server.port
+    server.close()
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        pass
