@@ -1,0 +1,115 @@
+"""L2: Redis through the asyncio client (hiredis parser): one MGET per read batch, one pipeline per write.
+
+Every client failure (connection refused or reset, socket timeout, error reply) is raised as
+:class:`CacheError` so the two-level cache can count it and feed its breaker. No client-side retries:
+a failure must reach the breaker at once instead of being hidden behind back-off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import cast
+
+import redis.asyncio as aioredis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+
+from streams.config import CacheSettings
+from streams.errors import CacheError, ConfigError
+
+__all__ = ["RedisL2"]
+
+# Everything the client raises when the server is gone, slow or refuses a command.
+_FAILURES = (RedisError, OSError, asyncio.TimeoutError)
+
+
+class RedisL2:
+    """The Redis level of the cache: batched reads and writes of byte values with a TTL."""
+
+    def __init__(self, client: aioredis.Redis, ttl_s: int) -> None:
+        if ttl_s < 1:
+            raise ValueError(f"ttl_s must be >= 1, got {ttl_s}")
+        self._client = client
+        self.ttl_s = ttl_s
+
+    @classmethod
+    def from_settings(cls, settings: CacheSettings) -> RedisL2:
+        """A client for ``settings.redis_url`` (password, TLS CA and socket timeout from the settings)."""
+        url = settings.redis_url
+        if url is None:
+            raise ConfigError("ELEANOR_CACHE__REDIS_URL is not set; the cache runs L1 only")
+        password = settings.redis_password.get_secret_value() if settings.redis_password is not None else None
+        ca_certs: str | None = None
+        if settings.redis_ca_cert is not None:
+            if not url.startswith("rediss://"):
+                raise ConfigError(
+                    "ELEANOR_CACHE__REDIS_CA_CERT is set but ELEANOR_CACHE__REDIS_URL is not a rediss:// URL"
+                )
+            if not settings.redis_ca_cert.is_file():
+                raise ConfigError(f"ELEANOR_CACHE__REDIS_CA_CERT: no such file {settings.redis_ca_cert}")
+            ca_certs = str(settings.redis_ca_cert)
+        retry = Retry(NoBackoff(), 0)
+        client: aioredis.Redis
+        if ca_certs is None:
+            client = aioredis.Redis.from_url(
+                url,
+                password=password,  # a password inside the URL takes precedence
+                socket_timeout=settings.timeout_s,
+                socket_connect_timeout=settings.timeout_s,
+                retry=retry,
+                client_name="eleanor-streams",
+            )
+        else:
+            # Only TLS connections accept a CA bundle; plain and unix ones reject the argument.
+            client = aioredis.Redis.from_url(
+                url,
+                password=password,
+                socket_timeout=settings.timeout_s,
+                socket_connect_timeout=settings.timeout_s,
+                retry=retry,
+                client_name="eleanor-streams",
+                ssl_ca_certs=ca_certs,
+            )
+        return cls(client, settings.ttl_s)
+
+    @property
+    def client(self) -> aioredis.Redis:
+        """The underlying client (benchmarks compare against single commands on it)."""
+        return self._client
+
+    async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
+        """One MGET for all ``keys``: a value or ``None`` per key, in order."""
+        if not keys:
+            return []
+        try:
+            values = cast("list[bytes | None]", await self._client.mget(list(keys)))
+        except _FAILURES as exc:
+            raise CacheError(f"redis MGET of {len(keys)} keys failed: {type(exc).__name__}: {exc}") from exc
+        if len(values) != len(keys):
+            raise CacheError(f"redis MGET returned {len(values)} values for {len(keys)} keys")
+        return values
+
+    async def set_many(self, items: Sequence[tuple[str, bytes]]) -> None:
+        """SET key value EX ttl for every pair in one non-transactional pipeline (one round trip)."""
+        if not items:
+            return
+        try:
+            async with self._client.pipeline(transaction=False) as pipe:
+                for key, value in items:
+                    pipe.set(key, value, ex=self.ttl_s)
+                await pipe.execute()
+        except _FAILURES as exc:
+            raise CacheError(f"redis pipeline of {len(items)} SETs failed: {type(exc).__name__}: {exc}") from exc
+
+    async def ping(self) -> bool:
+        """True when the server answers PING."""
+        try:
+            return bool(await self._client.ping())
+        except _FAILURES:
+            return False
+
+    async def close(self) -> None:
+        """Close the client and its connection pool."""
+        await self._client.aclose()
