@@ -1,0 +1,81 @@
+"""One way to open ClickHouse: a server over http(s) or the embedded chDB engine, same Client API.
+
+``connect(settings)`` reads the effective DSN (``settings.clickhouse_dsn``), creates the database when
+it is missing and returns a clickhouse-connect ``Client`` whose current database is that database.
+chDB has no async client and allows one data path per process: call it from a worker thread and never
+open the same path from two processes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import clickhouse_connect
+from clickhouse_connect.driver.client import Client
+
+from streams.config import Settings
+from streams.errors import SinkError
+
+__all__ = ["Client", "connect", "is_embedded", "redact_dsn"]
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def is_embedded(dsn: str) -> bool:
+    """True for the embedded engine (chdb:// DSNs)."""
+    return dsn.startswith("chdb:")
+
+
+def redact_dsn(dsn: str) -> str:
+    """The DSN with any password replaced, safe for messages and logs."""
+    parts = urlsplit(dsn)
+    if parts.password is None:
+        return dsn
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:**********@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _client_kwargs(settings: Settings, dsn: str) -> dict[str, Any]:
+    if is_embedded(dsn):
+        path = urlsplit(dsn).path
+        if path and path not in ("/", "/memory"):
+            Path(path).mkdir(parents=True, exist_ok=True)  # chDB wants its directory to exist
+        return {"dsn": dsn}
+    ch = settings.clickhouse
+    kwargs: dict[str, Any] = {"dsn": dsn, "verify": ch.verify_tls}
+    if ch.username:
+        kwargs["username"] = ch.username
+    if ch.password is not None:
+        kwargs["password"] = ch.password.get_secret_value()
+    if ch.ca_cert is not None:
+        kwargs["ca_cert"] = str(ch.ca_cert)
+    return kwargs
+
+
+def connect(settings: Settings, database: str | None = None) -> Client:
+    """A client on ``database`` (default ``settings.clickhouse.database``), created if missing.
+
+    Raises SinkError naming the (redacted) DSN and database when the engine or server refuses.
+    """
+    dsn = settings.clickhouse_dsn
+    name = database or settings.clickhouse.database
+    if not _IDENTIFIER.match(name):
+        raise SinkError(f"invalid ClickHouse database name {name!r}: letters, digits and _ only")
+    kwargs = _client_kwargs(settings, dsn)
+    where = f"ClickHouse at {redact_dsn(dsn)} (database {name})"
+    try:
+        client = clickhouse_connect.get_client(**kwargs)
+    except Exception as exc:  # the driver raises many types (OperationalError, ProgrammingError, OSError)
+        raise SinkError(f"cannot connect to {where}: {exc}") from exc
+    try:
+        client.command(f"CREATE DATABASE IF NOT EXISTS `{name}`")
+        client.database = name
+        client.command("SELECT 1")  # applies the database now so a bad one fails here, not later
+    except Exception as exc:
+        client.close()
+        raise SinkError(f"cannot use {where}: {exc}") from exc
+    return client

@@ -1,0 +1,193 @@
+"""The local service stack as a whole: up, status, env, down, with a JSON state file.
+
+``up`` starts the Tansu broker and (when available) redis-server detached from the caller, records
+addresses and PIDs in ``<data_dir>/stack.json``; any later process can read that file to report status,
+print ``export`` lines or stop exactly the processes ``up`` started. Embedded ClickHouse (chDB) needs no
+process: the stack only fixes its data path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from streams.devstack.probe import kafka_ready, redis_ready
+from streams.devstack.services import REDIS_HINT, ServiceHandle, pid_alive, start_broker, start_redis, stop_pid
+from streams.errors import StackError
+from streams.logs import kv
+
+__all__ = ["LocalStack", "ServiceRecord", "ServiceStatus", "StackState"]
+
+log = logging.getLogger(__name__)
+STATE_FILE = "stack.json"
+
+
+@dataclass(frozen=True)
+class ServiceRecord:
+    """One started service as written to the state file."""
+
+    name: str
+    address: str
+    pid: int
+    log_path: str
+
+    @classmethod
+    def of(cls, handle: ServiceHandle) -> ServiceRecord:
+        """The record of a freshly started service."""
+        return cls(handle.name, handle.address, handle.pid, str(handle.log_path))
+
+
+@dataclass(frozen=True)
+class StackState:
+    """What ``up`` started: the broker, maybe Redis, and the embedded ClickHouse path."""
+
+    data_dir: str
+    kafka: ServiceRecord
+    redis: ServiceRecord | None
+    clickhouse_dsn: str
+    started_at: float = field(default_factory=time.time)
+
+    @property
+    def kafka_bootstrap(self) -> str:
+        """Bootstrap address of the broker."""
+        return self.kafka.address
+
+    @property
+    def redis_url(self) -> str | None:
+        """redis:// URL of the Redis server, or None when the stack runs without one."""
+        return f"redis://{self.redis.address}/0" if self.redis else None
+
+    def services(self) -> list[ServiceRecord]:
+        """Every started service."""
+        return [self.kafka] + ([self.redis] if self.redis else [])
+
+    def to_json(self) -> str:
+        """The state file's content."""
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> StackState:
+        """Parse a state file written by :meth:`to_json`."""
+        data: dict[str, Any] = json.loads(text)
+        redis = data.get("redis")
+        return cls(
+            data_dir=data["data_dir"],
+            kafka=ServiceRecord(**data["kafka"]),
+            redis=ServiceRecord(**redis) if redis else None,
+            clickhouse_dsn=data["clickhouse_dsn"],
+            started_at=float(data.get("started_at", 0.0)),
+        )
+
+
+@dataclass(frozen=True)
+class ServiceStatus:
+    """Liveness of one recorded service: process exists and the protocol probe answers."""
+
+    name: str
+    address: str
+    pid: int
+    running: bool
+    answering: bool
+
+
+class LocalStack:
+    """The local services under one data dir (see module docstring)."""
+
+    def __init__(self, data_dir: Path | str) -> None:
+        self.data_dir = Path(data_dir).resolve()
+        self.state_path = self.data_dir / STATE_FILE
+
+    @property
+    def clickhouse_dsn(self) -> str:
+        """Where the embedded ClickHouse keeps its data."""
+        return f"chdb://{self.data_dir / 'clickhouse'}"
+
+    def state(self) -> StackState | None:
+        """The recorded state, or None when nothing was started here."""
+        try:
+            text = self.state_path.read_text()
+        except FileNotFoundError:
+            return None
+        try:
+            return StackState.from_json(text)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StackError(f"unreadable stack state {self.state_path}: {exc}; remove it and retry") from exc
+
+    def up(self, redis: bool | None = None) -> StackState:
+        """Start the stack (``redis``: True = required, None = when redis-server is on PATH, False = none).
+
+        Idempotent: returns the running stack's state when every recorded service is alive.
+        """
+        current = self.state()
+        if current is not None:
+            if all(s.running for s in self.status()):
+                return current
+            log.info("stale stack state, cleaning up %s", kv(state=self.state_path))
+            self.down()
+        want_redis = redis if redis is not None else shutil.which("redis-server") is not None
+        if redis is None and not want_redis:
+            log.warning("redis-server not on PATH; stack runs without Redis (L1 cache only): %s", REDIS_HINT)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        (self.data_dir / "clickhouse").mkdir(exist_ok=True)
+        broker = start_broker(self.data_dir, detach=True)
+        started = [broker]
+        try:
+            redis_handle = start_redis(self.data_dir, detach=True) if want_redis else None
+        except StackError:
+            broker.stop()
+            raise
+        if redis_handle is not None:
+            started.append(redis_handle)
+        state = StackState(
+            data_dir=str(self.data_dir),
+            kafka=ServiceRecord.of(broker),
+            redis=ServiceRecord.of(redis_handle) if redis_handle else None,
+            clickhouse_dsn=self.clickhouse_dsn,
+        )
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(state.to_json())
+        tmp.replace(self.state_path)  # atomic: a reader never sees half a file
+        return state
+
+    def status(self) -> list[ServiceStatus]:
+        """Liveness of every recorded service (empty when the stack is not up)."""
+        state = self.state()
+        if state is None:
+            return []
+        out = []
+        for svc in state.services():
+            running = pid_alive(svc.pid, svc.address)
+            probe = kafka_ready if svc.name == "tansu" else redis_ready
+            out.append(ServiceStatus(svc.name, svc.address, svc.pid, running, running and probe(svc.address)))
+        return out
+
+    def env_lines(self) -> list[str]:
+        """``export ELEANOR_...=...`` lines that point a shell at the running stack."""
+        state = self.state()
+        if state is None:
+            raise StackError(f"no stack is up under {self.data_dir}: run `eleanor-streams stack up` first")
+        lines = [
+            f"export ELEANOR_DATA_DIR={state.data_dir}",
+            f"export ELEANOR_KAFKA__BOOTSTRAP={state.kafka_bootstrap}",
+            f"export ELEANOR_CLICKHOUSE__DSN={state.clickhouse_dsn}",
+        ]
+        if state.redis_url:
+            lines.append(f"export ELEANOR_CACHE__REDIS_URL={state.redis_url}")
+        return lines
+
+    def down(self, timeout: float = 15.0) -> list[ServiceRecord]:
+        """Stop every recorded service by PID, wait for the exits, remove the state file.
+
+        Returns the services that were still running and got stopped.
+        """
+        state = self.state()
+        if state is None:
+            return []
+        stopped = [svc for svc in state.services() if stop_pid(svc.pid, svc.address, timeout=timeout)]
+        self.state_path.unlink(missing_ok=True)
+        return stopped
