@@ -1,0 +1,94 @@
+"""Ack windows strictly in order, each only after its evidence is acknowledged by ClickHouse.
+
+Waiting for ClickHouse inside the window loop would cut every insert down to one window; instead the
+loop hands each window's events and its evidence ticket to :class:`OrderedAcker` and moves on, while the
+evidence buffer (``ELEANOR_EVIDENCE_BUFFER_SIZE``) bounds how far consumption may run ahead. One task acks,
+window after window, event after event, so offsets never pass unflushed evidence (faust commits only the
+unbroken run of acked offsets, and only in-order acks keep its #606 off-by-one harmless).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from streams.logs import kv
+
+__all__ = ["OrderedAcker"]
+
+log = logging.getLogger(__name__)
+
+
+class OrderedAcker:
+    """Acks each submitted window's events once its ``done`` awaitable completes, in submission order.
+
+    ``ack`` is called once per event (faust's ``stream.ack``). If a ``done`` awaitable fails the acker stops
+    for good (nothing after it is ever acked) and calls ``on_fatal``: the outside restarts the worker and
+    the unacked windows are replayed.
+    """
+
+    def __init__(
+        self,
+        ack: Callable[[Any], Awaitable[Any]],
+        max_pending: int = 256,
+        on_fatal: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._ack = ack
+        self._queue: asyncio.Queue[tuple[Sequence[Any], Awaitable[None]]] = asyncio.Queue(max_pending)
+        self._on_fatal = on_fatal
+        self._task: asyncio.Task[None] | None = None
+        self.failed: BaseException | None = None
+        self.acked = 0
+
+    def start(self) -> None:
+        """Start the ack task (idempotent)."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="eleanor-acker")
+
+    @property
+    def pending_windows(self) -> int:
+        """Windows submitted and not yet acked."""
+        return self._queue.qsize()
+
+    async def add(self, events: Sequence[Any], done: Awaitable[None]) -> None:
+        """Queue a window; waits when ``max_pending`` windows are already waiting."""
+        self.start()
+        await self._queue.put((events, done))
+
+    async def drain(self) -> None:
+        """Wait until every queued window is acked (or the acker failed)."""
+        if self._task is None:
+            return
+        join = asyncio.ensure_future(self._queue.join())
+        await asyncio.wait([join, self._task], return_when=asyncio.FIRST_COMPLETED)
+        join.cancel()
+
+    async def stop(self) -> None:
+        """Drain, then stop the task."""
+        await self.drain()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            events, done = await self._queue.get()
+            try:
+                await done
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.failed = exc
+                log.error("evidence never acknowledged, acking stops %s", kv(error=repr(exc), events=len(events)))
+                if self._on_fatal is not None:
+                    self._on_fatal(exc)
+                return
+            for event in events:
+                await self._ack(event)
+            self.acked += len(events)
+            self._queue.task_done()

@@ -1,0 +1,139 @@
+"""The seams of the window pipeline: what the processor and the agent need from the rest of the system.
+
+Each Protocol is small on purpose: the real implementations (codec + engine + aggregation, the two-level
+cache, precedent retrieval, the ClickHouse sink, the adaptive sizer) are adapted to them in
+:mod:`streams.pipeline.services`, and unit tests use in-memory fakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Sequence
+from typing import Any, Protocol
+
+from streams.models import DeadLetter, Finding, Judgement, PrecedentSummary, Request, Verdict
+
+__all__ = ["Core", "EvidenceSink", "JudgementCache", "PrecedentSource", "Publisher", "WindowSizer"]
+
+
+class Core(Protocol):
+    """The pure evaluation core: decode, key, critics, aggregation, judgement (de)serialisation."""
+
+    @property
+    def ruleset_version(self) -> str:
+        """Version of the rules; part of every cache key and verdict."""
+        ...
+
+    def decode(self, raw: bytes) -> Request:
+        """Decode and validate one message; raises DecodeError (with a DLQ reason) on bad input."""
+        ...
+
+    def request_id_hint(self, raw: bytes) -> str | None:
+        """Best-effort request_id of a message that failed to decode (for the dead letter)."""
+        ...
+
+    def cache_key(self, request: Request) -> str:
+        """The judgement cache key of a request."""
+        ...
+
+    def findings_batch(self, requests: Sequence[Request]) -> list[tuple[Finding, ...]]:
+        """Every enabled critic's finding for every request (errored findings, never exceptions)."""
+        ...
+
+    def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
+        """Findings + precedent -> judgement."""
+        ...
+
+    def encode_judgement(self, judgement: Judgement) -> bytes:
+        """Bytes for the cache."""
+        ...
+
+    def decode_judgement(self, data: bytes) -> Judgement:
+        """Inverse of :meth:`encode_judgement`; raises on corrupt bytes."""
+        ...
+
+
+class JudgementCache(Protocol):
+    """Cache of encoded judgements by key."""
+
+    async def get_batch(self, keys: Sequence[str]) -> list[bytes | None]:
+        """Values in key order, ``None`` for a miss."""
+        ...
+
+    async def set_batch(self, items: Sequence[tuple[str, bytes]]) -> None:
+        """Store values; failures degrade silently (logged by the cache)."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+class PrecedentSource(Protocol):
+    """Precedent retrieval (sync; the processor runs it in a thread beside the critics)."""
+
+    def retrieve_batch(self, requests: Sequence[Request]) -> list[PrecedentSummary]:
+        """One summary per request, in order."""
+        ...
+
+
+class Publisher(Protocol):
+    """Sends a window's verdicts, escalations and dead letters; returns once the broker acknowledged all."""
+
+    async def publish(
+        self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
+    ) -> None:
+        """Send and wait for the acknowledgements; raises on failure (the caller retries)."""
+        ...
+
+    async def stop(self) -> None:
+        """Flush and close."""
+        ...
+
+
+class EvidenceSink(Protocol):
+    """Evidence (verdicts, findings, dead letters, window telemetry) on its way to ClickHouse."""
+
+    async def submit(self, verdicts: Sequence[Verdict], dead_letters: Sequence[DeadLetter]) -> Awaitable[None]:
+        """Buffer a window's evidence; waits while the buffer is full (backpressure).
+
+        Returns an awaitable that completes once every row of this window is acknowledged by ClickHouse.
+        """
+        ...
+
+    def record_window(self, decision: Any) -> None:
+        """Buffer one sizer decision for the ``windows`` table (best effort, never blocks)."""
+        ...
+
+    async def flush(self) -> None:
+        """Write everything buffered now (retrying until ClickHouse takes it)."""
+        ...
+
+    async def close(self) -> None:
+        """Flush and release the client."""
+        ...
+
+
+class WindowSizer(Protocol):
+    """The adaptive window sizer as the agent sees it."""
+
+    @property
+    def next_size(self) -> int:
+        """Events in the next window."""
+        ...
+
+    @property
+    def max_wait_s(self) -> float:
+        """Longest wait for a window to fill."""
+        ...
+
+    def observe(
+        self,
+        events: int,
+        latency_s: float,
+        success_rate: float,
+        *,
+        window_id: str | None = None,
+        size: int | None = None,
+    ) -> Any:
+        """Feed one window's outcome (taken with ``size``); returns the decision (recorded as evidence)."""
+        ...

@@ -1,0 +1,190 @@
+"""The window processor: a list of (raw bytes, source) in, verdicts and dead letters out.
+
+Kafka-agnostic and free of side effects except the cache: decode + validate (bad -> dead letter), look
+the judgements up in the cache, run the critics and precedent retrieval concurrently for the misses,
+aggregate, stamp verdicts. Publishing, evidence and acking are the caller's job (the agent), so the same
+code runs under Faust, in benchmarks and in unit tests with fakes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from streams import __version__
+from streams.errors import DecodeError, PrecedentError
+from streams.logs import kv
+from streams.models import DeadLetter, Judgement, PrecedentSummary, Request, SourceRef, Verdict
+from streams.pipeline.base import Core, JudgementCache, PrecedentSource
+
+__all__ = ["WindowProcessor", "WindowResult", "window_id_for"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class WindowResult:
+    """What one window produced, in input order (verdicts and dead letters each keep their own order)."""
+
+    window_id: str
+    verdicts: list[Verdict]
+    dead_letters: list[DeadLetter]
+    cache_writes: list[tuple[str, bytes]] = field(default_factory=list)
+    cache_hits: int = 0
+    errored: int = 0
+    latency_s: float = 0.0
+
+    @property
+    def events(self) -> int:
+        """Messages in the window."""
+        return len(self.verdicts) + len(self.dead_letters)
+
+    @property
+    def success_rate(self) -> float:
+        """Share of valid requests judged without an errored critic (1.0 for a window of dead letters)."""
+        if not self.verdicts:
+            return 1.0
+        return 1.0 - self.errored / len(self.verdicts)
+
+    @property
+    def escalations(self) -> list[Verdict]:
+        """Verdicts that need a human: AMBER/RED with ``requires_human_review``."""
+        return [v for v in self.verdicts if v.judgement.requires_human_review and v.judgement.light in ("AMBER", "RED")]
+
+
+def window_id_for(items: Sequence[tuple[bytes, SourceRef]]) -> str:
+    """A stable id from the window's first source coordinates and size (same window -> same id on replay)."""
+    if not items:
+        return "empty"
+    first = items[0][1]
+    return f"{first.topic}:{first.partition}:{first.offset}+{len(items)}"
+
+
+class WindowProcessor:
+    """Turns windows of raw messages into verdicts and dead letters using the core, cache and precedents."""
+
+    def __init__(
+        self,
+        core: Core,
+        cache: JudgementCache | None = None,
+        precedents: PrecedentSource | None = None,
+        engine_version: str = __version__,
+    ) -> None:
+        self._core = core
+        self._cache = cache
+        self._precedents = precedents
+        self._engine_version = engine_version
+
+    async def process(self, items: Sequence[tuple[bytes, SourceRef]]) -> WindowResult:
+        """Judge one window. Never raises for bad input; core failures propagate (the caller retries)."""
+        started = time.perf_counter()
+        now = time.time()
+        window_id = window_id_for(items)
+        requests: list[tuple[Request, SourceRef]] = []
+        dead: list[DeadLetter] = []
+        for raw, source in items:
+            try:
+                requests.append((self._core.decode(raw), source))
+            except DecodeError as exc:
+                dead.append(
+                    DeadLetter(
+                        payload=raw,
+                        reason=exc.reason,
+                        detail=exc.detail,
+                        source=source,
+                        received_at=now,
+                        request_id=self._core.request_id_hint(raw),
+                    )
+                )
+        judgements, hits, writes = await self._judge([r for r, _ in requests])
+        latency_ms = (time.perf_counter() - started) * 1000.0
+        verdicts = [
+            Verdict(
+                request_id=req.request_id,
+                tenant=req.tenant,
+                judgement=judgement,
+                engine_version=self._engine_version,
+                window_id=window_id,
+                source=source,
+                latency_ms=latency_ms,
+                evaluated_at=time.time(),
+                request_timestamp=req.timestamp,
+                cache_hit=hit,
+            )
+            for (req, source), judgement, hit in zip(requests, judgements, hits, strict=True)
+        ]
+        errored = sum(1 for v in verdicts if v.judgement.errored_critics)
+        result = WindowResult(
+            window_id=window_id,
+            verdicts=verdicts,
+            dead_letters=dead,
+            cache_writes=writes,
+            cache_hits=sum(hits),
+            errored=errored,
+            latency_s=time.perf_counter() - started,
+        )
+        log.debug(
+            "window judged %s",
+            kv(window_id=window_id, events=result.events, dlq=len(dead), hits=result.cache_hits, errored=errored),
+        )
+        return result
+
+    async def _judge(self, requests: list[Request]) -> tuple[list[Judgement], list[bool], list[tuple[str, bytes]]]:
+        """Judgements in request order, whether each came from the cache, and what to write back."""
+        if not requests:
+            return [], [], []
+        keys = [self._core.cache_key(r) for r in requests]
+        cached: list[bytes | None] = [None] * len(requests)
+        if self._cache is not None:
+            cached = await self._cache.get_batch(keys)
+        found: list[Judgement | None] = []
+        for key, data in zip(keys, cached, strict=True):
+            found.append(self._decode_cached(key, data))
+        miss_idx = [i for i, j in enumerate(found) if j is None]
+        writes: list[tuple[str, bytes]] = []
+        if miss_idx:
+            # Identical content in one window is judged once.
+            first_of: dict[str, int] = {}
+            for i in miss_idx:
+                first_of.setdefault(keys[i], i)
+            unique = list(first_of.values())
+            misses = [requests[i] for i in unique]
+            findings, precedents = await asyncio.gather(
+                asyncio.to_thread(self._core.findings_batch, misses), asyncio.to_thread(self._precedent_batch, misses)
+            )
+            judged: dict[str, Judgement] = {}
+            for i, f, p in zip(unique, findings, precedents, strict=True):
+                judgement = self._core.aggregate(f, p)
+                judged[keys[i]] = judgement
+                # A judgement with an errored critic is not cached: the next sighting deserves a real try.
+                if not judgement.errored_critics:
+                    writes.append((keys[i], self._core.encode_judgement(judgement)))
+            for i in miss_idx:
+                found[i] = judged[keys[i]]
+        miss_set = set(miss_idx)
+        judgements = [j for j in found if j is not None]
+        return judgements, [i not in miss_set for i in range(len(requests))], writes
+
+    def _decode_cached(self, key: str, data: bytes | None) -> Judgement | None:
+        if data is None:
+            return None
+        try:
+            judgement = self._core.decode_judgement(data)
+        except Exception as exc:  # a corrupt entry is a miss, not a failed window
+            log.warning("corrupt cache entry treated as a miss %s", kv(key=key, error=repr(exc)))
+            return None
+        if judgement.ruleset_version != self._core.ruleset_version:
+            return None
+        return judgement
+
+    def _precedent_batch(self, requests: list[Request]) -> list[PrecedentSummary]:
+        if self._precedents is None:
+            return [PrecedentSummary.none() for _ in requests]
+        try:
+            return self._precedents.retrieve_batch(requests)
+        except PrecedentError as exc:  # degrade: judge without precedent rather than stall the stream
+            log.warning("precedent retrieval failed, judging without %s", kv(error=str(exc)))
+            return [PrecedentSummary.none() for _ in requests]

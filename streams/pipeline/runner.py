@@ -1,0 +1,158 @@
+"""One window, start to finish, without ever raising: judge -> publish -> evidence -> ack (in order) -> sizer.
+
+The agent only adapts faust events to (raw bytes, SourceRef) and calls :meth:`WindowRunner.handle`.
+Failures of the broker or ClickHouse make the runner wait and retry with back-off (consumption pauses);
+a window the core cannot judge even event by event becomes dead letters with reason ``internal_error``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+from streams.logs import kv
+from streams.models import DeadLetter, SourceRef
+from streams.pipeline.acking import OrderedAcker
+from streams.pipeline.base import EvidenceSink, JudgementCache, Publisher, WindowSizer
+from streams.pipeline.processor import WindowProcessor, WindowResult
+
+__all__ = ["WindowRunner", "WindowStats"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+Item = tuple[bytes, SourceRef]
+
+
+class WindowStats:
+    """Counters of what the runner has done (for logs, the demo summary and tests)."""
+
+    def __init__(self) -> None:
+        self.windows = 0
+        self.events = 0
+        self.verdicts = 0
+        self.dead_letters = 0
+        self.escalations = 0
+        self.cache_hits = 0
+        self.retries = 0
+        self.sizes: list[int] = []
+
+
+class WindowRunner:
+    """Runs windows through the processor, the publishers, the evidence sink, the acker and the sizer."""
+
+    def __init__(
+        self,
+        processor: WindowProcessor,
+        publisher: Publisher,
+        sink: EvidenceSink,
+        sizer: WindowSizer,
+        *,
+        cache: JudgementCache | None = None,
+        retry_initial_s: float = 0.2,
+        retry_max_s: float = 10.0,
+    ) -> None:
+        self.processor = processor
+        self.publisher = publisher
+        self.sink = sink
+        self.sizer = sizer
+        self.cache = cache
+        self.stats = WindowStats()
+        self._retry_initial_s = retry_initial_s
+        self._retry_max_s = retry_max_s
+        self._acker: OrderedAcker | None = None
+
+    def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
+        """Set how events are acked (faust's ``stream.ack``) and what happens if evidence is lost for good."""
+        self._acker = OrderedAcker(ack, on_fatal=on_fatal)
+        self._acker.start()
+
+    @property
+    def acker(self) -> OrderedAcker:
+        """The acker (bound by the agent)."""
+        if self._acker is None:
+            raise RuntimeError("WindowRunner.bind_acker was not called")
+        return self._acker
+
+    async def handle(self, events: Sequence[Any], items: Sequence[Item]) -> WindowResult:
+        """Process one window of ``events`` whose payloads and coordinates are ``items``."""
+        started = time.perf_counter()
+        size = self.sizer.next_size
+        result = await self._judge(items)
+        await self._retrying(
+            "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
+        )
+        busy_s = time.perf_counter() - started
+        done = await self._retrying("evidence", lambda: self.sink.submit(result.verdicts, result.dead_letters))
+        await self.acker.add(events, done)
+        if self.cache is not None and result.cache_writes:
+            await self.cache.set_batch(result.cache_writes)
+        decision = self.sizer.observe(
+            result.events, busy_s, result.success_rate, window_id=result.window_id, size=max(size, result.events)
+        )
+        self.sink.record_window(decision)
+        self._count(result)
+        return result
+
+    async def close(self) -> None:
+        """Flush the evidence buffer, wait until every handled window is acked, then close the clients."""
+        await self._retrying("evidence flush", self.sink.flush)
+        if self._acker is not None:
+            await self._acker.stop()
+        await self.sink.close()
+        await self.publisher.stop()
+        if self.cache is not None:
+            await self.cache.close()
+
+    async def _judge(self, items: Sequence[Item]) -> WindowResult:
+        for attempt in range(3):
+            try:
+                return await self.processor.process(items)
+            except Exception as exc:
+                log.exception("window failed to judge %s", kv(attempt=attempt + 1, events=len(items), error=repr(exc)))
+        # Something in the window breaks the core: judge event by event so one poison message
+        # cannot hold the others back, and dead-letter what still fails.
+        merged = WindowResult(window_id="", verdicts=[], dead_letters=[])
+        for raw, source in items:
+            try:
+                one = await self.processor.process([(raw, source)])
+            except Exception as exc:
+                merged.dead_letters.append(
+                    DeadLetter(raw, "internal_error", f"the evaluation core failed: {exc!r}", source, time.time())
+                )
+                continue
+            merged.window_id = merged.window_id or one.window_id
+            merged.verdicts += one.verdicts
+            merged.dead_letters += one.dead_letters
+            merged.cache_writes += one.cache_writes
+            merged.errored += one.errored
+        return merged
+
+    async def _retrying(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
+        """Await ``call()`` until it succeeds, backing off exponentially; consumption waits meanwhile."""
+        delay = self._retry_initial_s
+        while True:
+            try:
+                return await call()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.stats.retries += 1
+                log.warning("%s failed, retrying %s", what, kv(delay_s=round(delay, 2), error=repr(exc)))
+                await asyncio.sleep(delay)
+                delay = min(self._retry_max_s, delay * 2)
+
+    def _count(self, result: WindowResult) -> None:
+        s = self.stats
+        s.windows += 1
+        s.events += result.events
+        s.verdicts += len(result.verdicts)
+        s.dead_letters += len(result.dead_letters)
+        s.escalations += len(result.escalations)
+        s.cache_hits += result.cache_hits
+        s.sizes.append(result.events)
+        if len(s.sizes) > 10_000:
+            del s.sizes[:5_000]

@@ -1,0 +1,188 @@
+"""In-memory fakes of the pipeline's own seams (core, cache, sink, sizer) for pure unit tests."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Sequence
+from typing import Any
+
+import orjson
+
+from streams.errors import DecodeError
+from streams.models import (
+    DeadLetter,
+    Finding,
+    Judgement,
+    PrecedentSummary,
+    Request,
+    Uncertainty,
+    Verdict,
+)
+
+
+class FakeCore:
+    """Decodes JSON with a request_id; one critic scores 0.9 when the prompt says 'bad'."""
+
+    ruleset_version = "test-1"
+
+    def __init__(self) -> None:
+        self.judged: list[str] = []
+        self.fail_on: str | None = None
+
+    def decode(self, raw: bytes) -> Request:
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            raise DecodeError("invalid_json", str(exc)) from exc
+        if not isinstance(data, dict) or "request_id" not in data:
+            raise DecodeError("missing_field:request_id", "request_id is required")
+        return Request(request_id=data["request_id"], prompt=data.get("prompt", ""))
+
+    def request_id_hint(self, raw: bytes) -> str | None:
+        return None
+
+    def cache_key(self, request: Request) -> str:
+        return f"k:{request.prompt}"
+
+    def findings_batch(self, requests: Sequence[Request]) -> list[tuple[Finding, ...]]:
+        out = []
+        for r in requests:
+            if self.fail_on is not None and self.fail_on in r.prompt:
+                raise RuntimeError("core bug")
+            self.judged.append(r.request_id)
+            if "error" in r.prompt:
+                out.append((Finding.failed("risk", "timeout"),))
+            else:
+                score = 0.9 if "bad" in r.prompt else 0.0
+                out.append((Finding("risk", 3.0 * score, score, "CRITICAL" if score else "INFO"),))
+        return out
+
+    def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
+        worst = max(f.score for f in findings)
+        light = "RED" if worst > 0.5 else "GREEN"
+        return Judgement(
+            decision="deny" if light == "RED" else "allow",
+            light=light,
+            escalation_tier="TIER_3" if light == "RED" else "none",
+            requires_human_review=light == "RED",
+            max_severity=max(f.severity for f in findings),
+            mean_severity=0.0,
+            findings=findings,
+            precedent=precedent,
+            uncertainty=Uncertainty(0, 0, 0, 0, 0),
+            dissent=(),
+            errored_critics=tuple(f.critic for f in findings if f.errored),
+            ruleset_version=self.ruleset_version,
+        )
+
+    def encode_judgement(self, judgement: Judgement) -> bytes:
+        return orjson.dumps({"light": judgement.light})
+
+    def decode_judgement(self, data: bytes) -> Judgement:
+        light = orjson.loads(data)["light"]
+        score = 0.9 if light == "RED" else 0.0
+        return self.aggregate((Finding("risk", 3 * score, score, "INFO"),), PrecedentSummary.none())
+
+
+class FakeCache:
+    """A dict with the cache's batch API."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytes] = {}
+
+    async def get_batch(self, keys: Sequence[str]) -> list[bytes | None]:
+        return [self.data.get(k) for k in keys]
+
+    async def set_batch(self, items: Sequence[tuple[str, bytes]]) -> None:
+        self.data.update(items)
+
+    async def close(self) -> None:
+        return None
+
+
+class FakeSink:
+    """Holds submitted windows until :meth:`flush`; can be told to fail."""
+
+    def __init__(self) -> None:
+        self.pending: list[asyncio.Future[None]] = []
+        self.rows: list[Verdict] = []
+        self.dead: list[DeadLetter] = []
+        self.windows: list[Any] = []
+        self._staged: list[tuple[Sequence[Verdict], Sequence[DeadLetter]]] = []
+        self.fail_submits = 0
+        self.closed = False
+
+    async def submit(self, verdicts: Sequence[Verdict], dead_letters: Sequence[DeadLetter]) -> Awaitable[None]:
+        if self.fail_submits:
+            self.fail_submits -= 1
+            raise RuntimeError("clickhouse down")
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.pending.append(future)
+        self._staged.append((verdicts, dead_letters))
+        return future
+
+    def record_window(self, decision: Any) -> None:
+        self.windows.append(decision)
+
+    async def flush(self) -> None:
+        for (verdicts, dead), future in zip(self._staged, self.pending, strict=True):
+            self.rows += verdicts
+            self.dead += dead
+            future.set_result(None)
+        self._staged.clear()
+        self.pending.clear()
+
+    async def close(self) -> None:
+        await self.flush()
+        self.closed = True
+
+
+class FakePublisher:
+    """Records what would be published."""
+
+    def __init__(self) -> None:
+        self.verdicts: list[Verdict] = []
+        self.escalations: list[Verdict] = []
+        self.dead_letters: list[DeadLetter] = []
+        self.fail = 0
+
+    async def publish(
+        self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
+    ) -> None:
+        if self.fail:
+            self.fail -= 1
+            raise RuntimeError("broker down")
+        self.verdicts += verdicts
+        self.escalations += escalations
+        self.dead_letters += dead_letters
+
+    async def stop(self) -> None:
+        return None
+
+
+class FixedSizer:
+    """Always the same size; records observations."""
+
+    def __init__(self, size: int = 10) -> None:
+        self.size = size
+        self.observed: list[tuple[int, float, float]] = []
+
+    @property
+    def next_size(self) -> int:
+        return self.size
+
+    @property
+    def max_wait_s(self) -> float:
+        return 0.1
+
+    def observe(
+        self,
+        events: int,
+        latency_s: float,
+        success_rate: float,
+        *,
+        window_id: str | None = None,
+        size: int | None = None,
+    ) -> Any:
+        self.observed.append((events, latency_s, success_rate))
+        return ("decision", events)

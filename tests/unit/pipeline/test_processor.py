@@ -1,0 +1,78 @@
+"""The window processor over fakes: dead letters, cache use, errored critics, order."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from streams.models import SourceRef
+from streams.pipeline.processor import WindowProcessor, window_id_for
+
+from .fakes import FakeCache, FakeCore
+
+
+def items(payloads: list[bytes]) -> list[tuple[bytes, SourceRef]]:
+    return [(p, SourceRef("req", 0, i)) for i, p in enumerate(payloads)]
+
+
+def req(rid: str, prompt: str = "hello") -> bytes:
+    return orjson.dumps({"request_id": rid, "prompt": prompt})
+
+
+async def test_valid_and_malformed_are_split_in_order() -> None:
+    proc = WindowProcessor(FakeCore())
+    result = await proc.process(items([req("a"), b"{not json", req("b", "bad"), b'{"x": 1}']))
+    assert [v.request_id for v in result.verdicts] == ["a", "b"]
+    assert [v.source.offset for v in result.verdicts if v.source] == [0, 2]
+    assert [(d.reason, d.source.offset if d.source else -1) for d in result.dead_letters] == [
+        ("invalid_json", 1),
+        ("missing_field:request_id", 3),
+    ]
+    assert result.dead_letters[0].payload == b"{not json"
+    assert result.events == 4
+    assert [v.judgement.light for v in result.verdicts] == ["GREEN", "RED"]
+    assert [v.request_id for v in result.escalations] == ["b"]
+    assert all(v.window_id == "req:0:0+4" for v in result.verdicts)
+
+
+async def test_cache_hits_skip_the_critics_and_misses_are_written_back() -> None:
+    core, cache = FakeCore(), FakeCache()
+    proc = WindowProcessor(core, cache=cache)
+    first = await proc.process(items([req("a", "bad"), req("b", "fine")]))
+    assert first.cache_hits == 0
+    assert sorted(k for k, _ in first.cache_writes) == ["k:bad", "k:fine"]
+    await cache.set_batch(first.cache_writes)
+    core.judged.clear()
+    second = await proc.process(items([req("c", "bad"), req("d", "new")]))
+    assert core.judged == ["d"]
+    assert [v.cache_hit for v in second.verdicts] == [True, False]
+    assert second.verdicts[0].judgement.light == "RED"
+    assert second.verdicts[0].request_id == "c"
+
+
+async def test_errored_critic_lowers_success_and_is_not_cached() -> None:
+    proc = WindowProcessor(FakeCore(), cache=FakeCache())
+    result = await proc.process(items([req("a", "error"), req("b"), req("c"), req("d")]))
+    assert result.errored == 1
+    assert result.success_rate == pytest.approx(0.75)
+    assert [k for k, _ in result.cache_writes] == ["k:hello"]
+
+
+async def test_corrupt_cache_entry_is_a_miss() -> None:
+    core, cache = FakeCore(), FakeCache()
+    cache.data["k:x"] = b"\xff garbage"
+    result = await WindowProcessor(core, cache=cache).process(items([req("a", "x")]))
+    assert result.cache_hits == 0
+    assert core.judged == ["a"]
+
+
+async def test_all_malformed_window() -> None:
+    result = await WindowProcessor(FakeCore()).process(items([b"", b"[]"]))
+    assert result.verdicts == []
+    assert len(result.dead_letters) == 2
+    assert result.success_rate == 1.0
+
+
+def test_window_id_is_stable() -> None:
+    assert window_id_for(items([b"a", b"b"])) == window_id_for(items([b"c", b"d"])) == "req:0:0+2"
+    assert window_id_for([]) == "empty"

@@ -1,0 +1,88 @@
+"""The window runner: publish, evidence, in-order acks only after the evidence flush, retries."""
+
+from __future__ import annotations
+
+import asyncio
+
+import orjson
+
+from streams.models import SourceRef
+from streams.pipeline.processor import WindowProcessor
+from streams.pipeline.runner import WindowRunner
+
+from .fakes import FakeCache, FakeCore, FakePublisher, FakeSink, FixedSizer
+
+
+def window(start: int, n: int, bad: tuple[int, ...] = ()) -> tuple[list[int], list[tuple[bytes, SourceRef]]]:
+    events = list(range(start, start + n))
+    payloads = [
+        b"garbage" if i in bad else orjson.dumps({"request_id": f"r{i}", "prompt": "bad" if i % 2 else "ok"})
+        for i in events
+    ]
+    return events, [(p, SourceRef("req", 0, i)) for p, i in zip(payloads, events, strict=True)]
+
+
+def make_runner(core: FakeCore | None = None) -> tuple[WindowRunner, FakePublisher, FakeSink, FixedSizer, list[int]]:
+    publisher, sink, sizer = FakePublisher(), FakeSink(), FixedSizer()
+    runner = WindowRunner(
+        WindowProcessor(core or FakeCore()), publisher, sink, sizer, cache=FakeCache(), retry_initial_s=0.001
+    )
+    acked: list[int] = []
+
+    async def ack(event: int) -> bool:
+        acked.append(event)
+        return True
+
+    runner.bind_acker(ack, lambda exc: None)
+    return runner, publisher, sink, sizer, acked
+
+
+async def test_acks_wait_for_the_evidence_flush_and_follow_offset_order() -> None:
+    runner, publisher, sink, sizer, acked = make_runner()
+    for start in (0, 5, 10):
+        await runner.handle(*window(start, 5, bad=(7,)))
+    await asyncio.sleep(0.01)
+    assert acked == []  # evidence not acknowledged yet: nothing may be acked
+    assert len(publisher.verdicts) == 14
+    assert [d.source.offset for d in publisher.dead_letters if d.source] == [7]
+    assert {v.request_id for v in publisher.escalations} == {f"r{i}" for i in range(15) if i % 2 and i != 7}
+    await sink.flush()
+    await runner.acker.drain()
+    assert acked == list(range(15))
+    assert len(sizer.observed) == 3
+    assert len(sink.windows) == 3
+
+
+async def test_publish_and_sink_failures_are_retried_not_raised() -> None:
+    runner, publisher, sink, _, acked = make_runner()
+    publisher.fail = 2
+    sink.fail_submits = 3
+    await runner.handle(*window(0, 4))
+    await runner.close()
+    assert acked == [0, 1, 2, 3]
+    assert len(sink.rows) == 4
+    assert runner.stats.retries == 5
+    assert sink.closed
+
+
+async def test_a_window_the_core_cannot_judge_is_split_and_the_poison_dead_lettered() -> None:
+    core = FakeCore()
+    core.fail_on = "bad"
+    runner, publisher, _, _, acked = make_runner(core)
+    await runner.handle(*window(0, 4))
+    await runner.close()
+    assert sorted(v.request_id for v in publisher.verdicts) == ["r0", "r2"]
+    assert [(d.reason, d.source.offset if d.source else -1) for d in publisher.dead_letters] == [
+        ("internal_error", 1),
+        ("internal_error", 3),
+    ]
+    assert acked == [0, 1, 2, 3]
+
+
+async def test_close_flushes_the_open_evidence_and_acks_everything() -> None:
+    runner, _, sink, _, acked = make_runner()
+    await runner.handle(*window(0, 3))
+    assert acked == []
+    await runner.close()
+    assert acked == [0, 1, 2]
+    assert [v.request_id for v in sink.rows] == ["r0", "r1", "r2"]
