@@ -1,0 +1,148 @@
+"""``bench keys``: xxh3_128 cache keys vs SHA-256 over the same canonical bytes of realistic requests.
+
+Two comparisons, measured side by side in one run:
+- the hash alone (``ratio``): xxh3_128 vs SHA-256 hex digests of the same pre-built canonical bytes;
+- the whole key function (details): canonicalisation (orjson, sorted keys) + hash, as the pipeline calls it.
+Canonicalisation costs the same on both sides, so the end-to-end gain is smaller than the hash gain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import xxhash
+
+from streams.bench import BenchResult, Measured
+from streams.cache.keys import JUDGEMENT_KIND, KEY_FORMAT, canonical_bytes, judgement_key
+from streams.config import Settings
+from streams.models.request import ModelRef, ProposedAction, Request
+
+__all__ = ["realistic_requests", "run"]
+
+RULESET = "bench-rules-1"
+_VOCABULARY = (
+    "account balance transfer refund loan interest patient dosage symptom diagnosis contract liability "
+    "warranty tenant lease employee salary schedule password address invoice shipment delivery customer "
+    "policy claim coverage premium deductible review approve deny escalate summary report analysis risk "
+    "please could you explain whether the a an of to for with on in my our their this that which how why"
+)
+_WORDS = _VOCABULARY.split()
+_DOMAINS = ("finance", "health", "legal", "hr", "retail", "insurance")
+
+
+def _text(rng: random.Random, chars: int) -> str:
+    words: list[str] = []
+    size = 0
+    while size < chars:
+        word = rng.choice(_WORDS)
+        words.append(word)
+        size += len(word) + 1
+    return " ".join(words)
+
+
+def realistic_requests(count: int, seed: int = 7) -> list[Request]:
+    """``count`` distinct requests of about 1 KB (prompt, response, context, proposed action)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        out.append(
+            Request(
+                request_id=f"bench-{seed}-{i}",
+                prompt=_text(rng, 350),
+                response=_text(rng, 500),
+                tenant=f"tenant-{i % 7}",
+                timestamp=1_780_000_000.0 + i,
+                model=ModelRef("model-x", "2026-01"),
+                context={
+                    "domain": rng.choice(_DOMAINS),
+                    "jurisdiction": rng.choice(("EU", "US-CA", "UK")),
+                    "user_role": rng.choice(("customer", "agent", "admin")),
+                    "risk_tier": rng.choice(("low", "medium", "high")),
+                    "vulnerable_user": rng.random() < 0.1,
+                    "session": f"s-{rng.randrange(10**9)}",
+                },
+                policy_profile=rng.choice(("default", "strict")),
+                proposed_action=ProposedAction("send_message", {"channel": "chat", "length": rng.randrange(900)}),
+            )
+        )
+    return out
+
+
+def _sha256_key(request: Request, ruleset_version: str, prefix: str) -> str:
+    """The baseline: the same key function with SHA-256 instead of xxh3_128."""
+    digest = hashlib.sha256(canonical_bytes(request, ruleset_version)).hexdigest()
+    return f"{prefix}:{JUDGEMENT_KIND}:{KEY_FORMAT}:{ruleset_version}:{digest}"
+
+
+def _rate(work: Callable[[Any], object], items: Sequence[Any], rounds: int) -> float:
+    """Items per second of the fastest of ``rounds`` passes (the least disturbed by other processes)."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for item in items:
+            work(item)
+        best = min(best, time.perf_counter() - started)
+    return len(items) / best
+
+
+def _sha256_hex(blob: bytes) -> str:
+    return hashlib.sha256(blob).hexdigest()
+
+
+def run(settings: Settings, quick: bool) -> BenchResult:
+    """Measure both comparisons on the same requests in one run."""
+    # One window of requests: its canonical bytes stay in CPU cache, as they do when keys are made per window.
+    count, rounds = (500, 5) if quick else (2_000, 60)
+    prefix = settings.cache.key_prefix
+    requests = realistic_requests(count)
+    blobs = [canonical_bytes(r, RULESET) for r in requests]
+
+    def xxh3_key(request: Request) -> str:
+        return judgement_key(request, RULESET, prefix)
+
+    def sha256_key(request: Request) -> str:
+        return _sha256_key(request, RULESET, prefix)
+
+    def canonical(request: Request) -> bytes:
+        return canonical_bytes(request, RULESET)
+
+    def hash_xxh3(blob: bytes) -> str:
+        return xxhash.xxh3_128_hexdigest(blob)
+
+    # Interleaved in short passes so candidate and baseline see the same machine load; best pass wins.
+    rates = {"xxh_hash": 0.0, "sha_hash": 0.0, "xxh_key": 0.0, "sha_key": 0.0, "canon": 0.0}
+    for _ in range(rounds):
+        for name, work, items in (
+            ("xxh_hash", hash_xxh3, blobs),
+            ("sha_hash", _sha256_hex, blobs),
+            ("xxh_key", xxh3_key, requests),
+            ("sha_key", sha256_key, requests),
+            ("canon", canonical, requests),
+        ):
+            rates[name] = max(rates[name], _rate(work, items, 1))
+    xxh_hash, sha_hash, xxh_key, sha_key, canon = rates.values()
+
+    distinct = len({xxh3_key(r) for r in requests})
+    if distinct != count:
+        raise AssertionError(f"{count} distinct requests gave only {distinct} distinct keys")
+    canon_share = (1 / canon) / (1 / xxh_key)
+    return BenchResult(
+        benchmark="keys",
+        candidate=Measured("xxh3_128 hex of canonical bytes", xxh_hash),
+        baseline=Measured("sha256 hex of canonical bytes", sha_hash),
+        details={
+            "ratio_measures": "hash alone over pre-built canonical bytes; key_fn_ratio is the end-to-end key",
+            "requests": count,
+            "mean_canonical_bytes": round(sum(map(len, blobs)) / count),
+            "passes_best_of": rounds,
+            "key_fn_xxh3_per_s": round(xxh_key, 1),
+            "key_fn_sha256_per_s": round(sha_key, 1),
+            "key_fn_ratio": round(xxh_key / sha_key, 3),
+            "canonicalisation_per_s": round(canon, 1),
+            "canonicalisation_share_of_xxh3_key": round(canon_share, 3),
+        },
+    )
