@@ -1,0 +1,114 @@
+"""Evidence rows and the sink's own ordering logic (a recording client stands in for ClickHouse)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import threading
+from typing import Any
+
+from streams.bench.evidence import sample_verdicts
+from streams.config import EvidenceSettings
+from streams.models import DeadLetter
+from streams.sinks import ClickHouseEvidenceSink
+from streams.sinks.rows import (
+    DEAD_LETTERS,
+    FINDINGS,
+    VERDICTS,
+    WINDOWS,
+    dead_letter_row,
+    dedup_token,
+    finding_rows,
+    verdict_row,
+    window_row,
+)
+from streams.windowing import WindowDecision
+
+
+def test_rows_match_their_tables() -> None:
+    verdict = sample_verdicts(1)[0]
+    assert len(verdict_row(verdict)) == len(VERDICTS.columns)
+    rows = finding_rows(verdict)
+    assert [r[FINDINGS.columns.index("critic")] for r in rows] == [f.critic for f in verdict.judgement.findings]
+    assert all(len(r) == len(FINDINGS.columns) for r in rows)
+    decision = WindowDecision(None, 10, 10, 1.0, 1.0, 1.0, 60, "grow", 1.5)
+    row = window_row(decision)
+    assert len(row) == len(WINDOWS.columns)
+    assert row[0].startswith("anon-")
+    assert row[-1] == 1500
+    letter = DeadLetter(b"x", "invalid_json", "d", None, 2.0)
+    dl = dead_letter_row(letter)
+    assert len(dl) == len(DEAD_LETTERS.columns)
+    assert dl[4:8] == ("", -1, -1, "")
+
+
+def test_verdict_row_values() -> None:
+    verdict = sample_verdicts(1, first_offset=9, partitions=4)[0]
+    row = dict(zip(VERDICTS.columns, verdict_row(verdict), strict=True))
+    assert row["request_id"] == "req-9"
+    assert (row["source_partition"], row["source_offset"]) == (1, 2)
+    assert row["light"] == verdict.judgement.light
+    assert row["evaluated_at"] == round(verdict.evaluated_at * 1000)
+    far_future = dataclasses.replace(verdict, request_timestamp=9_000_000_000_000.0, source=None)
+    row = dict(zip(VERDICTS.columns, verdict_row(far_future), strict=True))
+    assert row["request_ts"] is None  # outside DateTime64(3): NULL rather than a batch that cannot insert
+    assert (row["source_topic"], row["source_partition"], row["source_offset"]) == ("", -1, -1)
+
+
+def test_dedup_token_is_deterministic_and_content_bound() -> None:
+    rows = [verdict_row(v) for v in sample_verdicts(5)]
+    again = [verdict_row(v) for v in sample_verdicts(5)]
+    assert dedup_token(VERDICTS, rows) == dedup_token(VERDICTS, again)
+    assert dedup_token(VERDICTS, rows) != dedup_token(VERDICTS, rows[:4])
+    assert dedup_token(VERDICTS, rows) != dedup_token(VERDICTS, rows[::-1])
+    shifted = [verdict_row(v) for v in sample_verdicts(5, first_offset=1)]
+    assert dedup_token(VERDICTS, rows) != dedup_token(VERDICTS, shifted)
+    assert dedup_token(VERDICTS, rows).startswith("verdicts:5:")
+
+
+class GatedClient:
+    """Records inserts; inserts into ``gated`` tables block until released."""
+
+    def __init__(self, gated: set[str]) -> None:
+        self.gated = gated
+        self.release = threading.Event()
+        self.inserted: list[tuple[str, int, str]] = []
+
+    def insert(self, table: str, data: list[list[Any]], **kwargs: Any) -> None:
+        if table in self.gated:
+            self.release.wait(timeout=30)
+        self.inserted.append((table, len(data[0]), kwargs["settings"]["insert_deduplication_token"]))
+
+
+def settings(**overrides: Any) -> EvidenceSettings:
+    base: dict[str, Any] = {"batch_size": 5, "buffer_size": 1_000, "max_age_s": 3_600.0}
+    return EvidenceSettings(**(base | overrides))
+
+
+async def test_ticket_waits_for_earlier_rows_in_other_tables() -> None:
+    client = GatedClient({"dead_letters"})
+    sink = ClickHouseEvidenceSink(client, settings(batch_size=1))
+    early = await sink.add(dead_letters=[DeadLetter(b"x", "invalid_json", "d", None, 1.0)])
+    late = await sink.add(sample_verdicts(1))
+    await asyncio.sleep(0.2)
+    assert not early.done
+    assert not late.done  # its own rows may wait behind the gated batch; never done before earlier rows
+    client.release.set()
+    async with asyncio.timeout(10):
+        await late.wait()
+    assert early.done
+    assert [t for t, _, _ in client.inserted] == ["dead_letters", "verdicts", "findings"]
+    await sink.close()
+
+
+async def test_flush_cuts_partial_batches_and_close_is_final() -> None:
+    client = GatedClient(set())
+    sink = ClickHouseEvidenceSink(client, settings(batch_size=100))
+    await sink.add(sample_verdicts(2))
+    assert client.inserted == []
+    await sink.flush()
+    assert sorted((t, n) for t, n, _ in client.inserted) == [("findings", 14), ("verdicts", 2)]
+    empty = await sink.add()
+    assert empty.done  # nothing pending before it
+    await sink.close()
+    assert sink.stats().rows_flushed == {"verdicts": 2, "findings": 14, "windows": 0, "dead_letters": 0}
