@@ -1,0 +1,241 @@
+"""Aggregation: the critics' findings and the precedent summary become one judgement (DOMAIN.md).
+
+Pure and deterministic: the same findings (in the same order), precedent and ruleset give the same
+judgement. The rules, in the order they apply:
+
+1. **Precedent adjustment**, per healthy finding: alignment ``a < 0`` (similar cases were denied) →
+   severity * (1 + |a|); ``a > 0`` → severity * (1 - 0.3·a); clamped to 0-3. The critic's own severity
+   stays visible as ``Finding.raw_severity``; ``severity`` becomes the adjusted value. A *novel* case has
+   no match above the similarity threshold, so its alignment and conflict are undefined and taken as 0.
+2. **Uncertainty** (all in 0-1): divergence = population variance of the adjusted severities / 2.25 (the
+   largest variance values in 0-3 can have); drift = |mean raw severity - precedent.mean_severity| / 3,
+   0 when the case is novel or the precedents' mean severity is unknown (raw, because the adjusted values
+   already lean towards the precedent and would hide the very distance drift measures); epistemic =
+   0.6·divergence + 0.4·drift; aleatoric = precedent conflict; overall = 0.5·epistemic + 0.4·aleatoric
+   + 0.1·novel.
+3. **Decision** — the most severe finding decides, never the first in a list:
+   deny if any adjusted severity ≥ 2.5; else escalate if a TIER_3 clause was raised, or overall
+   uncertainty ≥ 0.6 with mean severity ≥ 1.0, or precedent conflict ≥ 0.75; else constrained_allow if
+   mean severity ≥ 1.0 or any severity ≥ 2.0; else allow. Then two floors:
+   - **errored critics**: a judgement missing any critic's finding (it raised, timed out, or reported a
+     non-finite severity), or with no healthy finding at all, is at least *escalate* unless a healthy
+     critic already denies. The missing critic might have denied, so an allow or constrained_allow
+     would be a guess; a human acknowledges it (TIER_2) instead. Errored findings are excluded from every
+     severity statistic (never counted as 0) and listed in ``errored_critics``. Such a judgement is
+     incomplete: callers should not cache it.
+   - a **TIER_2 clause** lifts allow to constrained_allow (a critic asks for acknowledgement).
+4. **Light**: allow → GREEN; constrained_allow, escalate → AMBER; deny → RED.
+5. **Escalation tier**: TIER_3 for deny or a TIER_3 clause; TIER_2 for escalate, a TIER_2 clause, or
+   constrained_allow with a VIOLATION-or-CRITICAL finding; none otherwise. requires_human_review = tier
+   is not none.
+6. **Dissent**: every healthy critic whose own label disagrees with the decision (VIOLATION or CRITICAL
+   under allow, INFO under deny), in input order, with its own label, raw severity and rationale verbatim.
+
+**Clause format** (what critics put in ``Finding.clauses``): ``"<TIER>:<code>"`` — a clause starting with
+``TIER_3`` (e.g. ``"TIER_3:P4"``) demands human determination, one starting with ``TIER_2`` (e.g.
+``"TIER_2:P2"``) demands acknowledgement; any other clause (e.g. ``"P1"``) is informational and carried
+in the verdict without effect on the decision.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+
+from streams.models import (
+    Decision,
+    Dissent,
+    Finding,
+    Judgement,
+    Light,
+    PrecedentSummary,
+    Tier,
+    Uncertainty,
+)
+
+__all__ = [
+    "CONFLICT_ESCALATE",
+    "DENY_SEVERITY",
+    "adjust_severity",
+    "aggregate",
+    "clause_tier",
+]
+
+MAX_SEVERITY = 3.0
+MAX_VARIANCE = 2.25  # (3 / 2) ** 2: half the values at 0 and half at 3
+DENY_SEVERITY = 2.5
+CONSTRAIN_SEVERITY = 2.0
+CONSTRAIN_MEAN = 1.0
+UNCERTAINTY_ESCALATE = 0.6
+CONFLICT_ESCALATE = 0.75
+LIGHTS: dict[Decision, Light] = {
+    "allow": "GREEN",
+    "constrained_allow": "AMBER",
+    "escalate": "AMBER",
+    "deny": "RED",
+}
+_SERIOUS = ("VIOLATION", "CRITICAL")
+
+
+def _bounded(value: float | None, low: float, high: float) -> float:
+    """Clamp to [low, high]; a missing or non-finite value counts as 0 (no information) before clamping."""
+    if value is None or not math.isfinite(value):
+        value = 0.0
+    return min(high, max(low, value))
+
+
+def _sanitized(precedent: PrecedentSummary) -> PrecedentSummary:
+    """The summary with every number in its documented range (floating-point noise, a buggy store)."""
+    alignment = _bounded(precedent.alignment, -1.0, 1.0)
+    conflict = _bounded(precedent.conflict, 0.0, 1.0)
+    mean = precedent.mean_severity
+    if mean is not None:
+        mean = _bounded(mean, 0.0, MAX_SEVERITY) if math.isfinite(mean) else None
+    matches = precedent.matches
+    if any(not -1.0 <= m.similarity <= 1.0 for m in matches):
+        matches = tuple(replace(m, similarity=_bounded(m.similarity, -1.0, 1.0)) for m in matches)
+    if (alignment, conflict, mean, matches) == (
+        precedent.alignment,
+        precedent.conflict,
+        precedent.mean_severity,
+        precedent.matches,
+    ):
+        return precedent
+    return replace(precedent, alignment=alignment, conflict=conflict, mean_severity=mean, matches=matches)
+
+
+def clause_tier(clause: str) -> Tier:
+    """The tier a clause demands: ``TIER_3...`` → TIER_3, ``TIER_2...`` → TIER_2, else none."""
+    if clause.startswith("TIER_3"):
+        return "TIER_3"
+    if clause.startswith("TIER_2"):
+        return "TIER_2"
+    return "none"
+
+
+def adjust_severity(severity: float, alignment: float) -> float:
+    """Precedent adjustment of one severity (DOMAIN.md rule 1), clamped to 0-3."""
+    if alignment < 0:
+        severity *= 1.0 - alignment
+    elif alignment > 0:
+        severity *= 1.0 - 0.3 * alignment
+    return min(MAX_SEVERITY, max(0.0, severity))
+
+
+def _split(findings: Sequence[Finding], alignment: float) -> tuple[list[Finding], list[Finding]]:
+    """All findings (adjusted, input order) and the healthy ones among them."""
+    out: list[Finding] = []
+    healthy: list[Finding] = []
+    for finding in findings:
+        if finding.errored or not math.isfinite(finding.severity):
+            error = finding.error if finding.errored else f"severity {finding.severity!r} is not a finite number"
+            out.append(replace(finding, severity=0.0, label="ERROR", errored=True, error=error, raw_severity=None))
+            continue
+        raw = min(MAX_SEVERITY, max(0.0, finding.severity))
+        adjusted = replace(finding, severity=adjust_severity(raw, alignment), raw_severity=raw)
+        out.append(adjusted)
+        healthy.append(adjusted)
+    return out, healthy
+
+
+def _uncertainty(healthy: Sequence[Finding], precedent: PrecedentSummary, conflict: float) -> Uncertainty:
+    count = len(healthy)
+    if count:
+        mean = sum(f.severity for f in healthy) / count
+        variance = sum((f.severity - mean) ** 2 for f in healthy) / count
+    else:
+        variance = 0.0
+    divergence = min(1.0, variance / MAX_VARIANCE)
+    drift = 0.0
+    if count and not precedent.novel and precedent.mean_severity is not None:
+        raw_mean = sum(f.raw_severity or 0.0 for f in healthy) / count
+        drift = abs(raw_mean - precedent.mean_severity) / MAX_SEVERITY
+    epistemic = 0.6 * divergence + 0.4 * drift
+    aleatoric = conflict
+    overall = 0.5 * epistemic + 0.4 * aleatoric + (0.1 if precedent.novel else 0.0)
+    return Uncertainty(overall=overall, epistemic=epistemic, aleatoric=aleatoric, divergence=divergence, drift=drift)
+
+
+def _decide(
+    *,
+    max_severity: float,
+    mean_severity: float,
+    uncertainty: Uncertainty,
+    conflict: float,
+    tiers: set[Tier],
+    complete: bool,
+) -> Decision:
+    if max_severity >= DENY_SEVERITY:
+        return "deny"
+    if (
+        "TIER_3" in tiers
+        or (uncertainty.overall >= UNCERTAINTY_ESCALATE and mean_severity >= CONSTRAIN_MEAN)
+        or conflict >= CONFLICT_ESCALATE
+        or not complete
+    ):
+        return "escalate"
+    if mean_severity >= CONSTRAIN_MEAN or max_severity >= CONSTRAIN_SEVERITY or "TIER_2" in tiers:
+        return "constrained_allow"
+    return "allow"
+
+
+def _tier(decision: Decision, tiers: set[Tier], healthy: Sequence[Finding]) -> Tier:
+    if decision == "deny" or "TIER_3" in tiers:
+        return "TIER_3"
+    if (
+        decision == "escalate"
+        or "TIER_2" in tiers
+        or (decision == "constrained_allow" and any(f.label in _SERIOUS for f in healthy))
+    ):
+        return "TIER_2"
+    return "none"
+
+
+def _dissent(decision: Decision, healthy: Sequence[Finding]) -> tuple[Dissent, ...]:
+    if decision == "allow":
+        dissenting = [f for f in healthy if f.label in _SERIOUS]
+    elif decision == "deny":
+        dissenting = [f for f in healthy if f.label == "INFO"]
+    else:
+        return ()
+    return tuple(Dissent(f.critic, f.label, f.raw_severity or 0.0, f.rationale) for f in dissenting)
+
+
+def aggregate(findings: Sequence[Finding], precedent: PrecedentSummary, ruleset_version: str) -> Judgement:
+    """Judge one request from its critics' findings and its precedent summary (rules in the module doc)."""
+    precedent = _sanitized(precedent)
+    # A novel case has no match above the threshold: alignment and conflict are undefined there.
+    alignment = 0.0 if precedent.novel else precedent.alignment
+    conflict = 0.0 if precedent.novel else precedent.conflict
+    adjusted, healthy = _split(findings, alignment)
+    errored = tuple(f.critic for f in adjusted if f.errored)
+    severities = [f.severity for f in healthy]
+    max_severity = max(severities, default=0.0)
+    mean_severity = sum(severities) / len(severities) if severities else 0.0
+    uncertainty = _uncertainty(healthy, precedent, conflict)
+    tiers = {clause_tier(c) for f in healthy for c in f.clauses}
+    complete = bool(healthy) and not errored
+    decision = _decide(
+        max_severity=max_severity,
+        mean_severity=mean_severity,
+        uncertainty=uncertainty,
+        conflict=conflict,
+        tiers=tiers,
+        complete=complete,
+    )
+    tier = _tier(decision, tiers, healthy)
+    return Judgement(
+        decision=decision,
+        light=LIGHTS[decision],
+        escalation_tier=tier,
+        requires_human_review=tier != "none",
+        max_severity=max_severity,
+        mean_severity=mean_severity,
+        findings=tuple(adjusted),
+        precedent=precedent,
+        uncertainty=uncertainty,
+        dissent=_dissent(decision, healthy),
+        errored_critics=errored,
+        ruleset_version=ruleset_version,
+    )

@@ -1,0 +1,502 @@
+"""Wire formats: requests in, judgements to the cache, verdicts and dead letters out (orjson).
+
+Contracts: ``schemas/request.v1.json``, ``schemas/verdict.v1.json``, ``schemas/dlq.v1.json``; tests check
+that this module and the schemas agree on every example. :func:`decode_request` is on the hot path: one
+``orjson.loads`` and a few exact-type checks per message, no intermediate objects.
+
+Request decoding raises :class:`~streams.errors.DecodeError` (the bytes are not a JSON object) or its
+subclass :class:`~streams.errors.ValidationError` (a JSON object that breaks the contract). ``reason`` is
+a stable DLQ reason code; checks run in a fixed order and the first failure is reported:
+
+- ``too_large`` — the message has more bytes than ``limits.max_message_bytes`` (checked before parsing);
+- ``invalid_utf8``, ``invalid_json``, ``not_an_object``;
+- ``missing_field:<field>`` — ``request_id``, ``prompt``, ``model.id``, ``proposed_action.type``;
+- ``wrong_type:<field>`` — e.g. ``wrong_type:prompt``, ``wrong_type:context.domain``; an explicit
+  ``null`` for a required field is a wrong type, for an optional field it means absent;
+- ``empty_field:<field>`` — ``request_id``, ``tenant``, ``model.id``, ``proposed_action.type``;
+- ``too_long:<field>`` — ``prompt``/``response`` over ``limits.max_text_chars``, identifiers over
+  :data:`~streams.models.limits.MAX_ID_CHARS`;
+- ``too_deep`` — ``context`` or ``proposed_action.params`` nested deeper than
+  ``limits.max_context_depth`` (or JSON deeper than the parser's own limit of 1024);
+- ``invalid_timestamp`` — not epoch seconds in [0, 9999-12-31] nor an RFC 3339 date-time;
+- ``unknown_field:<field>`` — a field the contract does not define. Unknown fields are rejected, not
+  ignored: a misspelt ``respone`` would otherwise pass unjudged. Producers put extra data in ``context``.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import orjson
+
+from streams.config import LimitSettings
+from streams.errors import DecodeError, ValidationError
+from streams.models.dlq import DeadLetter
+from streams.models.finding import Finding, Violation
+from streams.models.limits import MAX_ID_CHARS, MAX_TIMESTAMP, RFC3339_RE, exceeds_depth
+from streams.models.request import ModelRef, ProposedAction, Request, SourceRef
+from streams.models.verdict import (
+    Dissent,
+    Judgement,
+    PrecedentMatch,
+    PrecedentSummary,
+    Uncertainty,
+    Verdict,
+)
+
+__all__ = [
+    "dead_letter_to_dict",
+    "decode_judgement",
+    "decode_request",
+    "encode_dead_letter",
+    "encode_judgement",
+    "encode_verdict",
+    "judgement_from_dict",
+    "judgement_to_dict",
+    "request_id_hint",
+    "verdict_to_dict",
+]
+
+_REQUEST_FIELDS = frozenset(
+    (
+        "request_id",
+        "tenant",
+        "timestamp",
+        "prompt",
+        "response",
+        "model",
+        "context",
+        "policy_profile",
+        "proposed_action",
+    )
+)
+_MODEL_FIELDS = frozenset(("id", "version"))
+_ACTION_FIELDS = frozenset(("type", "params"))
+# Context fields critics read, with the JSON type they must have when present (and not null).
+_CONTEXT_KINDS: tuple[tuple[str, type, str], ...] = (
+    ("domain", str, "a string"),
+    ("jurisdiction", str, "a string"),
+    ("user_role", str, "a string"),
+    ("risk_tier", str, "a string"),
+    ("vulnerable_user", bool, "a boolean"),
+)
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+
+
+def _json_type(value: Any) -> str:
+    return "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _wrong_type(field: str, expected: str, value: Any) -> ValidationError:
+    return ValidationError(f"wrong_type:{field}", f"field '{field}' must be {expected}, got {_json_type(value)}")
+
+
+def _too_long(field: str, length: int, limit: int, setting: str) -> ValidationError:
+    return ValidationError(
+        f"too_long:{field}", f"field '{field}' has {length} characters; the limit is {limit} ({setting})"
+    )
+
+
+def _identifier(field: str, value: Any, *, required: bool) -> str | None:
+    """A short identifier: string, non-empty, at most MAX_ID_CHARS characters."""
+    if type(value) is not str:
+        if value is None and not required:
+            return None
+        raise _wrong_type(field, "a string", value)
+    if not value:
+        raise ValidationError(f"empty_field:{field}", f"field '{field}' must not be empty")
+    if len(value) > MAX_ID_CHARS:
+        raise _too_long(field, len(value), MAX_ID_CHARS, "fixed identifier limit")
+    return value
+
+
+def _text(field: str, value: Any, limit: int) -> str:
+    if type(value) is not str:
+        raise _wrong_type(field, "a string", value)
+    if len(value) > limit:
+        raise _too_long(field, len(value), limit, "limits.max_text_chars")
+    return value
+
+
+def _reject_unknown(doc: dict[str, Any], known: frozenset[str], prefix: str) -> None:
+    if not known.issuperset(doc):
+        name = next(key for key in doc if key not in known)
+        # The name comes from the producer: keep the reason code short and printable for dashboards.
+        code_name = "".join(c if c.isprintable() else "?" for c in name[:64]) or "?"
+        raise ValidationError(
+            f"unknown_field:{prefix}{code_name}",
+            f"field {prefix + name!r} is not part of request.v1 (accepted: {', '.join(sorted(known))}; "
+            "extra data belongs in 'context')",
+        )
+
+
+def _invalid_timestamp(detail: str) -> ValidationError:
+    return ValidationError("invalid_timestamp", f"field 'timestamp' {detail}")
+
+
+def _timestamp(value: Any) -> float:
+    """Epoch seconds from a number of seconds or an RFC 3339 date-time string."""
+    kind = type(value)
+    if kind is int or kind is float:
+        if 0 <= value <= MAX_TIMESTAMP:
+            return float(value)
+        hint = "; it looks like milliseconds" if MAX_TIMESTAMP < value <= MAX_TIMESTAMP * 1000 else ""
+        raise _invalid_timestamp(f"must be epoch seconds between 0 and {MAX_TIMESTAMP}, got {value}{hint}")
+    if kind is not str:
+        raise _wrong_type("timestamp", "a number (epoch seconds) or an RFC 3339 string", value)
+    match = RFC3339_RE.fullmatch(value)
+    if match is None:
+        raise _invalid_timestamp(f"must be RFC 3339 like 2024-05-01T12:00:00Z, got {value[:40]!r}")
+    try:  # fast path (C parser) for the common spellings; the pattern already ruled out non-RFC 3339 forms
+        return datetime.fromisoformat(value).timestamp()
+    except (ValueError, OverflowError):
+        pass  # leap second, lower-case t/z, or not a calendar date: decided below
+    year, month, day, hour, minute, second, fraction, offset = match.groups()
+    leap = second == "60"  # RFC 3339 allows a leap second; datetime does not
+    if offset in ("Z", "z"):
+        tz = UTC
+    else:
+        delta = timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
+        tz = timezone(-delta if offset[0] == "-" else delta)
+    try:
+        moment = datetime(
+            int(year), int(month), int(day), int(hour), int(minute), 59 if leap else int(second), tzinfo=tz
+        )
+        epoch = moment.timestamp()
+    except (ValueError, OverflowError):
+        raise _invalid_timestamp(f"is not a valid calendar date-time: {value[:40]!r}") from None
+    return epoch + (1.0 if leap else 0.0) + (float(fraction) if fraction else 0.0)
+
+
+def _model(value: Any) -> ModelRef | None:
+    if value is None:
+        return None
+    if type(value) is not dict:
+        raise _wrong_type("model", "an object", value)
+    if "id" not in value:
+        raise ValidationError("missing_field:model.id", "field 'model.id' is required when 'model' is given")
+    model_id = _identifier("model.id", value["id"], required=True)
+    version = _identifier("model.version", value.get("version"), required=False)
+    _reject_unknown(value, _MODEL_FIELDS, "model.")
+    return ModelRef(id=model_id or "", version=version)
+
+
+def _action(value: Any, limits: LimitSettings) -> ProposedAction | None:
+    if value is None:
+        return None
+    if type(value) is not dict:
+        raise _wrong_type("proposed_action", "an object", value)
+    if "type" not in value:
+        raise ValidationError(
+            "missing_field:proposed_action.type", "field 'proposed_action.type' is required when an action is given"
+        )
+    action_type = _identifier("proposed_action.type", value["type"], required=True)
+    params = value.get("params")
+    if params is None:
+        params = {}
+    elif type(params) is not dict:
+        raise _wrong_type("proposed_action.params", "an object", params)
+    elif exceeds_depth(params, limits.max_context_depth):
+        raise ValidationError(
+            "too_deep",
+            f"field 'proposed_action.params' nests deeper than {limits.max_context_depth} levels "
+            "(limits.max_context_depth)",
+        )
+    _reject_unknown(value, _ACTION_FIELDS, "proposed_action.")
+    return ProposedAction(type=action_type or "", params=params)
+
+
+def _context(value: Any, limits: LimitSettings) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if type(value) is not dict:
+        raise _wrong_type("context", "an object", value)
+    for key, kind, expected in _CONTEXT_KINDS:
+        item = value.get(key)
+        if item is not None and type(item) is not kind:
+            raise _wrong_type(f"context.{key}", expected, item)
+    if exceeds_depth(value, limits.max_context_depth):
+        raise ValidationError(
+            "too_deep",
+            f"field 'context' nests deeper than {limits.max_context_depth} levels (limits.max_context_depth)",
+        )
+    return value
+
+
+def _parse_failure(raw: bytes, exc: orjson.JSONDecodeError) -> DecodeError:
+    """Classify a parser failure: bad UTF-8, JSON too deep for the parser, or plain invalid JSON."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return DecodeError("invalid_utf8", f"message is not valid UTF-8 at byte {bad.start} ({bad.reason})")
+    message = str(exc)
+    if "depth limit" in message or "recursion" in message:
+        return ValidationError("too_deep", f"message nests deeper than the JSON parser allows: {message}")
+    return DecodeError("invalid_json", f"message is not valid JSON: {message}")
+
+
+def decode_request(raw: bytes | None, limits: LimitSettings) -> Request:
+    """Decode and validate one request message (schemas/request.v1.json).
+
+    Raises DecodeError or ValidationError whose ``reason`` is one of the module's reason codes and whose
+    ``detail`` names the field and the limit.
+    """
+    if raw is None:
+        raise DecodeError("invalid_json", "message has no value (a tombstone); a request is a JSON object")
+    if len(raw) > limits.max_message_bytes:
+        raise DecodeError(
+            "too_large",
+            f"message has {len(raw)} bytes; the limit is {limits.max_message_bytes} (limits.max_message_bytes)",
+        )
+    try:
+        doc = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise _parse_failure(bytes(raw), exc) from None
+    if type(doc) is not dict:
+        raise DecodeError("not_an_object", f"a request must be a JSON object, got {_json_type(doc)}")
+
+    get = doc.get
+    if "request_id" not in doc:
+        raise ValidationError("missing_field:request_id", "field 'request_id' is required")
+    request_id = _identifier("request_id", doc["request_id"], required=True)
+    if "prompt" not in doc:
+        raise ValidationError("missing_field:prompt", "field 'prompt' is required (it may be empty)")
+    max_text = limits.max_text_chars
+    prompt = _text("prompt", doc["prompt"], max_text)
+    response = get("response")
+    response = "" if response is None else _text("response", response, max_text)
+    tenant = _identifier("tenant", get("tenant"), required=False)
+    timestamp = get("timestamp")
+    if timestamp is not None:
+        timestamp = _timestamp(timestamp)
+    model = _model(get("model"))
+    context = _context(get("context"), limits)
+    policy_profile = get("policy_profile")
+    if policy_profile is not None:
+        if type(policy_profile) is not str:
+            raise _wrong_type("policy_profile", "a string", policy_profile)
+        if len(policy_profile) > MAX_ID_CHARS:
+            raise _too_long("policy_profile", len(policy_profile), MAX_ID_CHARS, "fixed identifier limit")
+        policy_profile = policy_profile or None  # "" means no profile: one cache key for both spellings
+    action = _action(get("proposed_action"), limits)
+    if len(doc) > 2:  # request_id and prompt are present, so two keys cannot hide an unknown one
+        _reject_unknown(doc, _REQUEST_FIELDS, "")
+    return Request(
+        request_id=request_id or "",
+        prompt=prompt,
+        response=response,
+        tenant=tenant or "default",
+        timestamp=timestamp,
+        model=model,
+        context=context,
+        policy_profile=policy_profile,
+        proposed_action=action,
+    )
+
+
+_HINT_RE = re.compile(rb'"request_id"\s*:\s*("(?:[^"\\\r\n]|\\.){1,512}"|-?\d{1,20}(?![\d.eE]))')
+
+
+def request_id_hint(raw: bytes | None) -> str | None:
+    """Best-effort request_id of a message that failed to decode, for its dead-letter record.
+
+    Tries a full parse first, then a byte-level search for ``"request_id": "..."`` (so a truncated or
+    otherwise broken JSON message still names its request). Never raises.
+    """
+    if not raw:
+        return None
+    candidate: Any = None
+    try:
+        doc = orjson.loads(raw)
+        if type(doc) is dict:
+            candidate = doc.get("request_id")
+    except orjson.JSONDecodeError:
+        match = _HINT_RE.search(raw)
+        if match is not None:
+            try:
+                candidate = orjson.loads(match.group(1))
+            except orjson.JSONDecodeError:
+                candidate = match.group(1)[1:-1].decode("utf-8", "replace")
+    if type(candidate) is int:
+        return str(candidate)
+    if type(candidate) is str and candidate:
+        return candidate[:MAX_ID_CHARS]
+    return None
+
+
+# --- judgements (cache values) and verdicts (schemas/verdict.v1.json) ---------------------------------------
+
+
+def _finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "critic": finding.critic,
+        "severity": finding.severity,
+        "raw_severity": finding.raw_severity,
+        "score": finding.score,
+        "label": finding.label,
+        "violations": [{"category": v.category, "span": v.span, "where": v.where} for v in finding.violations],
+        "rationale": finding.rationale,
+        "confidence": finding.confidence,
+        "clauses": list(finding.clauses),
+        "errored": finding.errored,
+        "error": finding.error,
+    }
+
+
+def _finding_from_dict(data: dict[str, Any]) -> Finding:
+    return Finding(
+        critic=data["critic"],
+        severity=data["severity"],
+        score=data["score"],
+        label=data["label"],
+        violations=tuple(Violation(v["category"], v["span"], v["where"]) for v in data["violations"]),
+        rationale=data["rationale"],
+        confidence=data["confidence"],
+        clauses=tuple(data["clauses"]),
+        errored=data["errored"],
+        error=data["error"],
+        raw_severity=data["raw_severity"],
+    )
+
+
+def _precedent_to_dict(precedent: PrecedentSummary) -> dict[str, Any]:
+    return {
+        "alignment": precedent.alignment,
+        "conflict": precedent.conflict,
+        "novel": precedent.novel,
+        "mean_severity": precedent.mean_severity,
+        "matches": [
+            {"case_id": m.case_id, "similarity": m.similarity, "decision": m.decision} for m in precedent.matches
+        ],
+    }
+
+
+def judgement_to_dict(judgement: Judgement) -> dict[str, Any]:
+    """A judgement as plain JSON-ready data (the judgement part of a verdict); inverse of judgement_from_dict."""
+    u = judgement.uncertainty
+    return {
+        "decision": judgement.decision,
+        "light": judgement.light,
+        "escalation_tier": judgement.escalation_tier,
+        "requires_human_review": judgement.requires_human_review,
+        "max_severity": judgement.max_severity,
+        "mean_severity": judgement.mean_severity,
+        "findings": [_finding_to_dict(f) for f in judgement.findings],
+        "precedent": _precedent_to_dict(judgement.precedent),
+        "uncertainty": {
+            "overall": u.overall,
+            "epistemic": u.epistemic,
+            "aleatoric": u.aleatoric,
+            "divergence": u.divergence,
+            "drift": u.drift,
+        },
+        "dissent": [
+            {"critic": d.critic, "label": d.label, "severity": d.severity, "rationale": d.rationale}
+            for d in judgement.dissent
+        ],
+        "errored_critics": list(judgement.errored_critics),
+        "ruleset_version": judgement.ruleset_version,
+    }
+
+
+def judgement_from_dict(data: dict[str, Any]) -> Judgement:
+    """Rebuild a judgement from :func:`judgement_to_dict` output; raises KeyError/TypeError on other data."""
+    p = data["precedent"]
+    return Judgement(
+        decision=data["decision"],
+        light=data["light"],
+        escalation_tier=data["escalation_tier"],
+        requires_human_review=data["requires_human_review"],
+        max_severity=data["max_severity"],
+        mean_severity=data["mean_severity"],
+        findings=tuple(_finding_from_dict(f) for f in data["findings"]),
+        precedent=PrecedentSummary(
+            alignment=p["alignment"],
+            conflict=p["conflict"],
+            novel=p["novel"],
+            mean_severity=p["mean_severity"],
+            matches=tuple(PrecedentMatch(m["case_id"], m["similarity"], m["decision"]) for m in p["matches"]),
+        ),
+        uncertainty=Uncertainty(**data["uncertainty"]),
+        dissent=tuple(Dissent(d["critic"], d["label"], d["severity"], d["rationale"]) for d in data["dissent"]),
+        errored_critics=tuple(data["errored_critics"]),
+        ruleset_version=data["ruleset_version"],
+    )
+
+
+def encode_judgement(judgement: Judgement) -> bytes:
+    """Judgement → orjson bytes (the cache value)."""
+    return orjson.dumps(judgement_to_dict(judgement))
+
+
+def decode_judgement(raw: bytes) -> Judgement:
+    """Cache bytes → judgement. Raises DecodeError(``invalid_judgement``) when they are not one."""
+    try:
+        return judgement_from_dict(orjson.loads(raw))
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise DecodeError("invalid_judgement", f"bytes are not an encoded judgement: {exc!r}") from exc
+
+
+def _source_to_dict(source: SourceRef | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {"topic": source.topic, "partition": source.partition, "offset": source.offset}
+
+
+def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
+    """A verdict as plain data matching schemas/verdict.v1.json (times are epoch seconds)."""
+    body: dict[str, Any] = {"request_id": verdict.request_id, "tenant": verdict.tenant}
+    body.update(judgement_to_dict(verdict.judgement))
+    body["engine_version"] = verdict.engine_version
+    body["latency_ms"] = verdict.latency_ms
+    body["window_id"] = verdict.window_id
+    body["cache_hit"] = verdict.cache_hit
+    body["source"] = _source_to_dict(verdict.source)
+    body["evaluated_at"] = verdict.evaluated_at
+    body["request_timestamp"] = verdict.request_timestamp
+    body["extra"] = dict(verdict.extra)
+    return body
+
+
+def encode_verdict(verdict: Verdict) -> bytes:
+    """Verdict → orjson bytes for the verdict and escalation topics."""
+    return orjson.dumps(verdict_to_dict(verdict))
+
+
+# --- dead letters (schemas/dlq.v1.json) ---------------------------------------------------------------------
+
+
+def dead_letter_to_dict(letter: DeadLetter, max_payload_bytes: int | None = None) -> dict[str, Any]:
+    """A dead letter as plain data matching schemas/dlq.v1.json.
+
+    ``payload`` is the original bytes in base64; ``payload_text`` repeats them as text when they are valid
+    UTF-8 (else null). With ``max_payload_bytes`` the kept payload is cut to that many bytes and
+    ``payload_truncated`` says so (a too_large message would not fit on the DLQ topic otherwise);
+    ``payload_bytes`` is always the original size.
+    """
+    payload = letter.payload
+    truncated = max_payload_bytes is not None and len(payload) > max_payload_bytes
+    kept = payload[:max_payload_bytes] if truncated else payload
+    try:
+        text: str | None = kept.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    return {
+        "payload": base64.b64encode(kept).decode("ascii"),
+        "payload_text": text,
+        "payload_bytes": len(payload),
+        "payload_truncated": truncated,
+        "reason": letter.reason,
+        "detail": letter.detail,
+        "source": _source_to_dict(letter.source),
+        "received_at": letter.received_at,
+        "request_id": letter.request_id,
+    }
+
+
+def encode_dead_letter(letter: DeadLetter, max_payload_bytes: int | None = None) -> bytes:
+    """Dead letter → orjson bytes for the DLQ topic (see :func:`dead_letter_to_dict`)."""
+    return orjson.dumps(dead_letter_to_dict(letter, max_payload_bytes))
