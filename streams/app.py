@@ -9,41 +9,25 @@ The web server stays off: nothing here needs it and faust would otherwise bind 0
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import faust
 from faust.types import TopicT
 
 from streams.config import KafkaSettings, Settings
-from streams.pipeline.kafka import ssl_context
+from streams.security import faust_broker_kwargs
 
-__all__ = ["create_app", "credentials", "request_topic"]
-
-
-def credentials(kafka: KafkaSettings) -> Any:
-    """Faust broker credentials for SASL / TLS, or ``None`` for PLAINTEXT."""
-    context = ssl_context(kafka)
-    if kafka.security_protocol.startswith("SASL"):
-        return faust.SASLCredentials(
-            username=kafka.sasl_username,
-            password=kafka.sasl_password.get_secret_value() if kafka.sasl_password else None,
-            mechanism=kafka.sasl_mechanism,
-            ssl_context=context,
-        )
-    if context is not None:
-        return faust.SSLCredentials(context)
-    return None
+__all__ = ["create_app", "request_topic"]
 
 
 def create_app(settings: Settings, *, app_id: str | None = None) -> faust.App:
     """A Faust app for ``settings`` (the consumer group is the app id)."""
     kafka = settings.kafka
-    brokers = [f"kafka://{address.strip()}" for address in kafka.bootstrap.split(",") if address.strip()]
     group = app_id or kafka.consumer_group
+    datadir = (settings.data_dir / "faust").resolve()
+    datadir.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     return faust.App(
         group,
-        broker=brokers,
-        broker_credentials=credentials(kafka),
+        **faust_broker_kwargs(kafka),
         broker_client_id=kafka.client_id,
         broker_session_timeout=kafka.session_timeout_s,
         broker_heartbeat_interval=kafka.heartbeat_interval_s,
@@ -59,7 +43,7 @@ def create_app(settings: Settings, *, app_id: str | None = None) -> faust.App:
         web_enabled=False,
         web_bind="127.0.0.1",
         web_port=settings.metrics_port or 6066,
-        datadir=str((settings.data_dir / "faust" / group).resolve()),
+        datadir=str(datadir / group),
         autodiscover=False,
         store="memory://",
         logging_config=None,

@@ -1,18 +1,19 @@
 """The seams of the window pipeline: what the processor and the agent need from the rest of the system.
 
 Each Protocol is small on purpose: the real implementations (codec + engine + aggregation, the two-level
-cache, precedent retrieval, the ClickHouse sink, the adaptive sizer) are adapted to them in
+cache, precedent retrieval, the adaptive sizer; the evidence sink's seam is
+:class:`streams.sinks.base.EvidenceSink`) are adapted to them in
 :mod:`streams.pipeline.services`, and unit tests use in-memory fakes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from streams.models import DeadLetter, Finding, Judgement, PrecedentSummary, Request, Verdict
 
-__all__ = ["Core", "EvidenceSink", "JudgementCache", "PrecedentSource", "Publisher", "WindowSizer"]
+__all__ = ["Core", "JudgementCache", "PrecedentSource", "Publisher", "WindowSizer"]
 
 
 class Core(Protocol):
@@ -87,29 +88,6 @@ class Publisher(Protocol):
 
     async def stop(self) -> None:
         """Flush and close."""
-        ...
-
-
-class EvidenceSink(Protocol):
-    """Evidence (verdicts, findings, dead letters, window telemetry) on its way to ClickHouse."""
-
-    async def submit(self, verdicts: Sequence[Verdict], dead_letters: Sequence[DeadLetter]) -> Awaitable[None]:
-        """Buffer a window's evidence; waits while the buffer is full (backpressure).
-
-        Returns an awaitable that completes once every row of this window is acknowledged by ClickHouse.
-        """
-        ...
-
-    def record_window(self, decision: Any) -> None:
-        """Buffer one sizer decision for the ``windows`` table (best effort, never blocks)."""
-        ...
-
-    async def flush(self) -> None:
-        """Write everything buffered now (retrying until ClickHouse takes it)."""
-        ...
-
-    async def close(self) -> None:
-        """Flush and release the client."""
         ...
 
 

@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-import ssl
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from streams.config import KafkaSettings
+from streams.security import aiokafka_kwargs
 
-__all__ = ["client_kwargs", "make_consumer", "make_producer", "ssl_context"]
-
-
-def ssl_context(kafka: KafkaSettings) -> ssl.SSLContext | None:
-    """A TLS context for SSL / SASL_SSL (CA and optional client certificate), else ``None``."""
-    if not kafka.security_protocol.endswith("SSL"):
-        return None
-    context = ssl.create_default_context(cafile=str(kafka.ssl_cafile) if kafka.ssl_cafile else None)
-    if kafka.ssl_certfile:
-        context.load_cert_chain(str(kafka.ssl_certfile), keyfile=str(kafka.ssl_keyfile) if kafka.ssl_keyfile else None)
-    return context
+__all__ = ["client_kwargs", "make_consumer", "make_producer"]
 
 
 def client_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
-    """Connection arguments common to aiokafka producers, consumers and admin clients."""
-    kwargs: dict[str, Any] = {
-        "bootstrap_servers": kafka.bootstrap,
-        "security_protocol": kafka.security_protocol,
-    }
-    context = ssl_context(kafka)
-    if context is not None:
-        kwargs["ssl_context"] = context
-    if kafka.security_protocol.startswith("SASL"):
-        kwargs["sasl_mechanism"] = kafka.sasl_mechanism
-        kwargs["sasl_plain_username"] = kafka.sasl_username
-        kwargs["sasl_plain_password"] = kafka.sasl_password.get_secret_value() if kafka.sasl_password else None
-    return kwargs
+    """Connection and security arguments common to aiokafka producers, consumers and admin clients."""
+    return aiokafka_kwargs(kafka)
 
 
 def make_producer(kafka: KafkaSettings, *, linger_ms: int = 5, client_suffix: str = "producer") -> AIOKafkaProducer:

@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 from streams.logs import kv
 from streams.models import DeadLetter, SourceRef
 from streams.pipeline.acking import OrderedAcker
-from streams.pipeline.base import EvidenceSink, JudgementCache, Publisher, WindowSizer
+from streams.pipeline.base import JudgementCache, Publisher, WindowSizer
 from streams.pipeline.processor import WindowProcessor, WindowResult
+from streams.sinks.base import EvidenceSink
 
 __all__ = ["WindowRunner", "WindowStats"]
 
@@ -64,6 +65,8 @@ class WindowRunner:
         self._retry_initial_s = retry_initial_s
         self._retry_max_s = retry_max_s
         self._acker: OrderedAcker | None = None
+        # Sizer decisions travel with the next window's evidence (the decision follows its window).
+        self._decisions: list[Any] = []
 
     def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
         """Set how events are acked (faust's ``stream.ack``) and what happens if evidence is lost for good."""
@@ -86,19 +89,25 @@ class WindowRunner:
             "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
         )
         busy_s = time.perf_counter() - started
-        done = await self._retrying("evidence", lambda: self.sink.submit(result.verdicts, result.dead_letters))
-        await self.acker.add(events, done)
+        decisions, self._decisions = self._decisions, []
+        ticket = await self._retrying(
+            "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
+        )
+        await self.acker.add(events, ticket.wait())
         if self.cache is not None and result.cache_writes:
             await self.cache.set_batch(result.cache_writes)
         decision = self.sizer.observe(
             result.events, busy_s, result.success_rate, window_id=result.window_id, size=max(size, result.events)
         )
-        self.sink.record_window(decision)
+        self._decisions.append(decision)
         self._count(result)
         return result
 
     async def close(self) -> None:
         """Flush the evidence buffer, wait until every handled window is acked, then close the clients."""
+        if self._decisions:
+            decisions, self._decisions = self._decisions, []
+            await self._retrying("evidence", lambda: self.sink.add(windows=decisions))
         await self._retrying("evidence flush", self.sink.flush)
         if self._acker is not None:
             await self._acker.stop()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
 
-from streams.errors import DecodeError
+from streams.errors import DecodeError, SinkError
 from streams.models import (
     DeadLetter,
     Finding,
@@ -18,6 +18,7 @@ from streams.models import (
     Uncertainty,
     Verdict,
 )
+from streams.sinks.base import Ticket
 
 
 class FakeCore:
@@ -101,36 +102,35 @@ class FakeCache:
 
 
 class FakeSink:
-    """Holds submitted windows until :meth:`flush`; can be told to fail."""
+    """Holds added evidence until :meth:`flush`, with the real sink's tickets; can be told to fail."""
 
     def __init__(self) -> None:
-        self.pending: list[asyncio.Future[None]] = []
         self.rows: list[Verdict] = []
         self.dead: list[DeadLetter] = []
         self.windows: list[Any] = []
-        self._staged: list[tuple[Sequence[Verdict], Sequence[DeadLetter]]] = []
-        self.fail_submits = 0
+        self._staged: list[tuple[Sequence[Verdict], Sequence[DeadLetter], Sequence[Any], asyncio.Future[None]]] = []
+        self._seq = 0
+        self.fail_adds = 0
         self.closed = False
 
-    async def submit(self, verdicts: Sequence[Verdict], dead_letters: Sequence[DeadLetter]) -> Awaitable[None]:
-        if self.fail_submits:
-            self.fail_submits -= 1
-            raise RuntimeError("clickhouse down")
+    async def add(
+        self, verdicts: Sequence[Verdict] = (), dead_letters: Sequence[DeadLetter] = (), windows: Sequence[Any] = ()
+    ) -> Ticket:
+        if self.fail_adds:
+            self.fail_adds -= 1
+            raise SinkError("clickhouse down")
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.pending.append(future)
-        self._staged.append((verdicts, dead_letters))
-        return future
-
-    def record_window(self, decision: Any) -> None:
-        self.windows.append(decision)
+        self._seq += 1
+        self._staged.append((verdicts, dead_letters, windows, future))
+        return Ticket(self._seq, future)
 
     async def flush(self) -> None:
-        for (verdicts, dead), future in zip(self._staged, self.pending, strict=True):
+        for verdicts, dead, windows, future in self._staged:
             self.rows += verdicts
             self.dead += dead
+            self.windows += windows
             future.set_result(None)
         self._staged.clear()
-        self.pending.clear()
 
     async def close(self) -> None:
         await self.flush()

@@ -50,13 +50,16 @@ async def test_acks_wait_for_the_evidence_flush_and_follow_offset_order() -> Non
     await runner.acker.drain()
     assert acked == list(range(15))
     assert len(sizer.observed) == 3
+    # each decision rides with the next window's evidence; close() stores the last one
+    assert len(sink.windows) == 2
+    await runner.close()
     assert len(sink.windows) == 3
 
 
 async def test_publish_and_sink_failures_are_retried_not_raised() -> None:
     runner, publisher, sink, _, acked = make_runner()
     publisher.fail = 2
-    sink.fail_submits = 3
+    sink.fail_adds = 3
     await runner.handle(*window(0, 4))
     await runner.close()
     assert acked == [0, 1, 2, 3]
