@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shlex
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -17,7 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from streams.devstack.probe import kafka_ready, redis_ready
-from streams.devstack.services import REDIS_HINT, ServiceHandle, pid_alive, start_broker, start_redis, stop_pid
+from streams.devstack.services import (
+    REDIS_HINT,
+    ServiceHandle,
+    find_redis_server,
+    find_tansu,
+    pid_alive,
+    start_broker,
+    start_redis,
+    stop_pid,
+)
 from streams.errors import StackError
 from streams.logs import kv
 
@@ -130,6 +140,9 @@ class LocalStack:
             log.info("stale stack state, cleaning up %s", kv(state=self.state_path))
             self.down()
         want_redis = redis if redis is not None else shutil.which("redis-server") is not None
+        find_tansu()  # fail on a missing binary before starting anything
+        if want_redis:
+            find_redis_server()
         if redis is None and not want_redis:
             log.warning("redis-server not on PATH; stack runs without Redis (L1 cache only): %s", REDIS_HINT)
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -171,14 +184,14 @@ class LocalStack:
         state = self.state()
         if state is None:
             raise StackError(f"no stack is up under {self.data_dir}: run `eleanor-streams stack up` first")
-        lines = [
-            f"export ELEANOR_DATA_DIR={state.data_dir}",
-            f"export ELEANOR_KAFKA__BOOTSTRAP={state.kafka_bootstrap}",
-            f"export ELEANOR_CLICKHOUSE__DSN={state.clickhouse_dsn}",
-        ]
+        values = {
+            "ELEANOR_DATA_DIR": state.data_dir,
+            "ELEANOR_KAFKA__BOOTSTRAP": state.kafka_bootstrap,
+            "ELEANOR_CLICKHOUSE__DSN": state.clickhouse_dsn,
+        }
         if state.redis_url:
-            lines.append(f"export ELEANOR_CACHE__REDIS_URL={state.redis_url}")
-        return lines
+            values["ELEANOR_CACHE__REDIS_URL"] = state.redis_url
+        return [f"export {name}={shlex.quote(value)}" for name, value in values.items()]
 
     def down(self, timeout: float = 15.0) -> list[ServiceRecord]:
         """Stop every recorded service by PID, wait for the exits, remove the state file.
