@@ -1,7 +1,9 @@
 """Aggregation: the critics' findings and the precedent summary become one judgement (DOMAIN.md).
 
-Pure and deterministic: the same findings (in the same order), precedent and ruleset give the same
-judgement. The rules, in the order they apply:
+Pure and deterministic: the same findings, precedent and ruleset give the same judgement; the decision,
+light, tier and statistics do not even depend on the order of the findings (only the order of the
+findings and dissent lists does). Precedent numbers outside their documented ranges are clamped first
+(a non-finite mean severity counts as unknown). The rules, in the order they apply:
 
 1. **Precedent adjustment**, per healthy finding: alignment ``a < 0`` (similar cases were denied) →
    severity * (1 + |a|); ``a > 0`` → severity * (1 - 0.3·a); clamped to 0-3. The critic's own severity
@@ -142,14 +144,14 @@ def _split(findings: Sequence[Finding], alignment: float) -> tuple[list[Finding]
 def _uncertainty(healthy: Sequence[Finding], precedent: PrecedentSummary, conflict: float) -> Uncertainty:
     count = len(healthy)
     if count:
-        mean = sum(f.severity for f in healthy) / count
-        variance = sum((f.severity - mean) ** 2 for f in healthy) / count
+        mean = math.fsum(f.severity for f in healthy) / count
+        variance = math.fsum((f.severity - mean) ** 2 for f in healthy) / count
     else:
         variance = 0.0
     divergence = min(1.0, variance / MAX_VARIANCE)
     drift = 0.0
     if count and not precedent.novel and precedent.mean_severity is not None:
-        raw_mean = sum(f.raw_severity or 0.0 for f in healthy) / count
+        raw_mean = math.fsum(f.raw_severity or 0.0 for f in healthy) / count
         drift = abs(raw_mean - precedent.mean_severity) / MAX_SEVERITY
     epistemic = 0.6 * divergence + 0.4 * drift
     aleatoric = conflict
@@ -212,7 +214,8 @@ def aggregate(findings: Sequence[Finding], precedent: PrecedentSummary, ruleset_
     errored = tuple(f.critic for f in adjusted if f.errored)
     severities = [f.severity for f in healthy]
     max_severity = max(severities, default=0.0)
-    mean_severity = sum(severities) / len(severities) if severities else 0.0
+    # fsum is exactly rounded, so the mean (and a threshold at 1.0) does not depend on critic order.
+    mean_severity = math.fsum(severities) / len(severities) if severities else 0.0
     uncertainty = _uncertainty(healthy, precedent, conflict)
     tiers = {clause_tier(c) for f in healthy for c in f.clauses}
     complete = bool(healthy) and not errored
