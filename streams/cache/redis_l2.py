@@ -21,8 +21,10 @@ from streams.errors import CacheError, ConfigError
 
 __all__ = ["RedisL2"]
 
-# Everything the client raises when the server is gone, slow or refuses a command.
-_FAILURES = (RedisError, OSError, asyncio.TimeoutError)
+# What the client raises when the server is gone, slow or refuses a command. Any other Exception is
+# wrapped too: a connection torn down mid-read has surfaced as parser errors in the past, and a cache
+# must degrade rather than stop the stream. Cancellation (a BaseException) still propagates.
+_FAILURES = (RedisError, OSError, asyncio.TimeoutError, Exception)
 
 
 class RedisL2:

@@ -6,6 +6,8 @@ import dataclasses
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from streams.cache.keys import canonical_bytes, judgement_key
 from streams.errors import CacheError
@@ -119,3 +121,24 @@ def test_content_that_is_not_json_is_a_clear_cache_error() -> None:
     request = _request(proposed_action=ProposedAction("call", {"payload": object()}))
     with pytest.raises(CacheError, match="req-1"):
         judgement_key(request, RULESET, "eleanor")
+
+
+_ids = st.text(min_size=1, max_size=20)
+_unread = st.text(min_size=1, max_size=8).filter(lambda k: k not in JUDGED_CONTEXT_FIELDS)
+_noise = st.dictionaries(_unread, st.integers())
+
+
+@settings(max_examples=60, deadline=None)
+@given(request_id=_ids, timestamp=st.floats(allow_nan=False), tenant=_ids, noise=_noise)
+def test_property_key_ignores_everything_critics_do_not_read(
+    request_id: str, timestamp: float, tenant: str, noise: dict[str, int]
+) -> None:
+    request = _request()
+    other = _request(request_id=request_id, timestamp=timestamp, tenant=tenant, context={**noise, **request.context})
+    assert _key(other) == _key(request)
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=st.text(max_size=50), second=st.text(max_size=50))
+def test_property_different_prompts_give_different_keys(first: str, second: str) -> None:
+    assert (_key(_request(prompt=first)) == _key(_request(prompt=second))) == (first == second)
