@@ -70,7 +70,9 @@ class ClickHouseEvidenceSink:
 
     ``client`` needs only ``insert(table, data, column_names=..., database=..., column_oriented=True,
     settings=...)``. The tables must exist (``eleanor-streams db migrate``). Use ``async with sink`` or call
-    :meth:`close`; the worker starts on the first ``add`` or ``flush``.
+    :meth:`close`; the worker starts on the first ``add`` or ``flush``. ``on_flushed(rows_by_table,
+    seconds)`` is called after each stored batch and ``on_failed()`` after each failed attempt (e.g. the
+    metrics' ``evidence_flushed`` / ``evidence_flush_failed``); an exception there is logged, never raised.
     """
 
     def __init__(
@@ -80,8 +82,12 @@ class ClickHouseEvidenceSink:
         *,
         database: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        on_flushed: Callable[[dict[str, int], float], None] | None = None,
+        on_failed: Callable[[], None] | None = None,
     ) -> None:
         self._client = client
+        self._on_flushed = on_flushed
+        self._on_failed = on_failed
         self._cfg = settings
         self._database = database
         self._clock = clock
@@ -302,6 +308,7 @@ class ClickHouseEvidenceSink:
                 await loop.run_in_executor(self._executor, self._insert_sync, batch)
             except Exception as exc:  # any client or engine error: keep the batch, back off, retry
                 self._failures += 1
+                self._notify(self._on_failed)
                 self._healthy = False
                 self._last_error = f"{type(exc).__name__}: {exc}"[:2000]
                 log.warning(
@@ -322,7 +329,17 @@ class ClickHouseEvidenceSink:
             self._rows_flushed[batch.table] += len(batch.rows)
             self._flush_total += took
             self._flush_last = took
+            self._notify(self._on_flushed, {batch.table: len(batch.rows)}, took)
             return
+
+    @staticmethod
+    def _notify(hook: Callable[..., None] | None, *args: Any) -> None:
+        if hook is None:
+            return
+        try:
+            hook(*args)
+        except Exception:  # a metrics hook must never stop evidence from flowing
+            log.exception("evidence sink hook %r failed", hook)
 
     def _insert_sync(self, batch: _Batch) -> None:
         spec = TABLES[batch.table]

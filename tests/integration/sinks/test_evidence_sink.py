@@ -158,7 +158,17 @@ async def test_overlapping_replays_give_one_row_per_request_with_final(db: Any) 
 async def test_failure_pauses_tickets_and_backpressures_then_recovers(db: Any, reader: Any) -> None:
     flaky = FlakyClient(db)
     flaky.failing = True
-    sink = ClickHouseEvidenceSink(flaky, cfg(batch_size=10, buffer_size=40))
+    flushed: dict[str, int] = {}
+    failed: list[int] = []
+
+    def on_flushed(rows: dict[str, int], seconds: float) -> None:
+        assert seconds >= 0
+        for table, n in rows.items():
+            flushed[table] = flushed.get(table, 0) + n
+
+    sink = ClickHouseEvidenceSink(
+        flaky, cfg(batch_size=10, buffer_size=40), on_flushed=on_flushed, on_failed=lambda: failed.append(1)
+    )
     first = await sink.add(sample_verdicts(2))  # 16 rows
     second = await sink.add(sample_verdicts(3, first_offset=2))  # 24 rows: 40 pending
     blocked = asyncio.create_task(sink.add(sample_verdicts(1, first_offset=5)))
@@ -181,7 +191,8 @@ async def test_failure_pauses_tickets_and_backpressures_then_recovers(db: Any, r
     assert sink.healthy
     assert count(db, "verdicts") == 6
     assert count(db, "findings") == 42
-    assert sink.stats().failures == flaky.failures
+    assert sink.stats().failures == flaky.failures == len(failed)
+    assert flushed == {"verdicts": 6, "findings": 42}
 
 
 async def test_close_flushes_everything_including_windows_and_dead_letters(db: Any) -> None:
