@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from streams import __version__
-from streams.errors import DecodeError, PrecedentError
+from streams.errors import DecodeError
 from streams.logs import kv
 from streams.models import DeadLetter, Judgement, PrecedentSummary, Request, SourceRef, Verdict
 from streams.pipeline.base import Core, JudgementCache, PrecedentSource
@@ -185,6 +185,6 @@ class WindowProcessor:
             return [PrecedentSummary.none() for _ in requests]
         try:
             return self._precedents.retrieve_batch(requests)
-        except PrecedentError as exc:  # degrade: judge without precedent rather than stall the stream
-            log.warning("precedent retrieval failed, judging without %s", kv(error=str(exc)))
+        except Exception as exc:  # degrade: judge without precedent rather than dead-letter the window
+            log.warning("precedent retrieval failed, judging without %s", kv(error=repr(exc)))
             return [PrecedentSummary.none() for _ in requests]
