@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import pytest
 
 from streams.config import Settings, load_settings
-from streams.devstack import start_broker, start_redis
+from streams.devstack import kafka_ready, start_broker, start_redis
 from streams.errors import EleanorError
 
 T = TypeVar("T")
@@ -94,12 +94,14 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     began = time.monotonic()
     explicit = os.environ.get("ELEANOR_TEST_KAFKA_BOOTSTRAP")
     if explicit:
+        if not kafka_ready(explicit.split(",")[0].strip(), timeout=5):
+            pytest.fail(f"ELEANOR_TEST_KAFKA_BOOTSTRAP={explicit} does not answer a Kafka request", pytrace=False)
         _started("kafka", "explicit", began, explicit)
         yield explicit
         return
     if _docker_engine_answers():
         try:
-            from testcontainers.kafka import KafkaContainer
+            from testcontainers.community.kafka import KafkaContainer
 
             container = KafkaContainer().start()
         except Exception as exc:
@@ -124,12 +126,18 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     began = time.monotonic()
     explicit = os.environ.get("ELEANOR_TEST_REDIS_URL")
     if explicit:
+        try:
+            import redis
+
+            redis.Redis.from_url(explicit, socket_timeout=5).ping()
+        except Exception as exc:
+            pytest.fail(f"ELEANOR_TEST_REDIS_URL={explicit} does not answer PING: {exc}", pytrace=False)
         _started("redis", "explicit", began, explicit)
         yield explicit
         return
     if _docker_engine_answers():
         try:
-            from testcontainers.redis import RedisContainer
+            from testcontainers.community.redis import RedisContainer
 
             container = RedisContainer().start()
         except Exception as exc:
@@ -164,7 +172,7 @@ def clickhouse_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     if _docker_engine_answers():
         try:
-            from testcontainers.clickhouse import ClickHouseContainer
+            from testcontainers.community.clickhouse import ClickHouseContainer
 
             container = ClickHouseContainer().start()
         except Exception as exc:
