@@ -45,20 +45,34 @@ def _redis_url(settings: CacheSettings) -> Iterator[tuple[str, str]]:
 
 
 def _verdict_bytes(i: int) -> bytes:
-    """A serialized verdict of realistic size (~1 KB)."""
+    """An encoded judgement shaped like the engine's (~1.8 KB, the size the pipeline caches)."""
     findings = [
         {
             "critic": critic,
-            "severity": (i + n) % 4,
+            "severity": float((i + n) % 4),
+            "raw_severity": float((i + n) % 4),
             "score": round(((i * 7 + n) % 100) / 100, 2),
-            "label": "concern" if (i + n) % 3 else "ok",
-            "violations": [f"{critic}-rule-{(i + n) % 11}"],
-            "rationale": f"{critic} found wording that needs review in sentence {(i + n) % 9}",
-            "confidence": 0.8,
+            "label": "CONCERN" if (i + n) % 3 else "INFO",
+            "violations": [f"{critic}-rule-{(i + n) % 11}"] if (i + n) % 3 else [],
+            "rationale": f"{critic} signals matched in sentence {(i + n) % 9}.",
+            "confidence": 0.6,
+            "clauses": [],
+            "errored": False,
+            "error": None,
         }
         for n, critic in enumerate(("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy"))
     ]
-    return orjson.dumps({"request_id": f"r-{i}", "decision": "allow", "light": "GREEN", "findings": findings})
+    judgement = {
+        "decision": "allow",
+        "light": "GREEN",
+        "escalation_tier": "none",
+        "requires_human_review": False,
+        "max_severity": 0.0,
+        "findings": findings,
+        "precedent": {"alignment": 0.0, "conflict": 0.0, "novel": True, "matches": []},
+        "ruleset_version": "bench-rules-1",
+    }
+    return orjson.dumps(judgement)
 
 
 async def _measure(url: str, cache_settings: CacheSettings, entries: int, rounds: int) -> dict[str, list[float]]:
