@@ -18,6 +18,7 @@ from clickhouse_connect.driver.client import Client
 
 from streams.config import Settings
 from streams.errors import SinkError
+from streams.security import clickhouse_kwargs
 
 __all__ = ["Client", "connect", "is_embedded", "redact_dsn"]
 
@@ -44,22 +45,15 @@ def _client_kwargs(settings: Settings, dsn: str) -> dict[str, Any]:
         path = urlsplit(dsn).path
         if path and path not in ("/", "/memory"):
             Path(path).mkdir(parents=True, exist_ok=True)  # chDB wants its directory to exist
-        return {"dsn": dsn}
-    ch = settings.clickhouse
-    kwargs: dict[str, Any] = {"dsn": dsn, "verify": ch.verify_tls}
-    if ch.username:
-        kwargs["username"] = ch.username
-    if ch.password is not None:
-        kwargs["password"] = ch.password.get_secret_value()
-    if ch.ca_cert is not None:
-        kwargs["ca_cert"] = str(ch.ca_cert)
-    return kwargs
+    # credentials and TLS are built in one place for every client of the process
+    return clickhouse_kwargs(settings.clickhouse, dsn=dsn)
 
 
 def connect(settings: Settings, database: str | None = None) -> Client:
     """A client on ``database`` (default ``settings.clickhouse.database``), created if missing.
 
-    Raises SinkError naming the (redacted) DSN and database when the engine or server refuses.
+    Raises ConfigError for unusable TLS settings, and SinkError naming the (redacted) DSN and the
+    database when the engine or server refuses.
     """
     dsn = settings.clickhouse_dsn
     name = database or settings.clickhouse.database
