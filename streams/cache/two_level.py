@@ -136,7 +136,7 @@ class TwoLevelCache:
 
     def _l2_succeeded(self) -> None:
         if self.breaker.success() is Transition.CLOSED:
-            log.warning("redis answers again, L2 back in use %s", kv(skipped_so_far=self._l2_skipped))
+            log.info("redis answers again, L2 back in use %s", kv(skipped_so_far=self._l2_skipped))
 
 
 def build_cache(settings: CacheSettings) -> TwoLevelCache:

@@ -150,7 +150,7 @@ async def test_after_reset_one_probe_closes_the_breaker_when_redis_is_back(caplo
     await cache.get_batch(["a"])  # within the new open period: skipped
     assert cache.stats.hits_l2 == 0
     clock.now += 5.0
-    caplog.set_level(logging.WARNING, logger="streams.cache")
+    caplog.set_level(logging.INFO, logger="streams.cache")
     assert await cache.get_batch(["a"]) == [b"A"]
     assert cache.stats.breaker_state == "closed"
     assert cache.stats.hits_l2 == 1
