@@ -179,8 +179,8 @@ class LocalStack:
             out.append(ServiceStatus(svc.name, svc.address, svc.pid, running, running and probe(svc.address)))
         return out
 
-    def env_lines(self) -> list[str]:
-        """``export ELEANOR_...=...`` lines that point a shell at the running stack."""
+    def env_vars(self) -> dict[str, str]:
+        """The ``ELEANOR_*`` settings that point a process at the running stack."""
         state = self.state()
         if state is None:
             raise StackError(f"no stack is up under {self.data_dir}: run `eleanor-streams stack up` first")
@@ -191,7 +191,11 @@ class LocalStack:
         }
         if state.redis_url:
             values["ELEANOR_CACHE__REDIS_URL"] = state.redis_url
-        return [f"export {name}={shlex.quote(value)}" for name, value in values.items()]
+        return values
+
+    def env_lines(self) -> list[str]:
+        """``export ELEANOR_...=...`` lines (shell-quoted) that point a shell at the running stack."""
+        return [f"export {name}={shlex.quote(value)}" for name, value in self.env_vars().items()]
 
     def down(self, timeout: float = 15.0) -> list[ServiceRecord]:
         """Stop every recorded service by PID, wait for the exits, remove the state file.

@@ -82,6 +82,7 @@ def test_state_round_trips_and_env_lines_quote_paths(tmp_path: Path) -> None:
     )
     assert StackState.from_json(state.to_json()) == state
     (data / "stack.json").write_text(state.to_json())
+    assert LocalStack(data).env_vars()["ELEANOR_DATA_DIR"] == str(data)
     lines = LocalStack(data).env_lines()
     assert lines == [
         f"export ELEANOR_DATA_DIR='{data}'",
