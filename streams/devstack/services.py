@@ -137,10 +137,18 @@ def _wait_gone(pid: int, marker: str, timeout: float, process: subprocess.Popen[
     return False
 
 
-def _die_with_parent() -> None:
-    """Runs in the child before exec: receive SIGTERM when the starting process dies."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+def _death_signal_setter() -> Callable[[], None]:
+    """A pre-exec hook that makes the child receive SIGTERM when the starting process dies.
+
+    libc is resolved here, in the parent: the hook runs between fork and exec, where loading a
+    library could deadlock on a lock another thread held at fork time.
+    """
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+
+    def hook() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+    return hook
 
 
 def _log_tail(path: Path, lines: int = 15) -> str:
@@ -162,6 +170,8 @@ def _launch(
 ) -> ServiceHandle:
     """Start ``argv_for(port)`` on a free port and wait until ``probe`` answers."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    # detached: survives the CLI that started it; otherwise it dies with the test run that started it
+    pre_exec = None if detach else _death_signal_setter()
     last_error = ""
     for _ in range(_PORT_ATTEMPTS):
         port = free_port()
@@ -173,9 +183,8 @@ def _launch(
                 stdin=subprocess.DEVNULL,
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
-                # detached: survives the CLI that started it; else: dies with the test run.
                 start_new_session=detach,
-                preexec_fn=None if detach else _die_with_parent,  # noqa: PLW1509 - only calls prctl
+                preexec_fn=pre_exec,  # noqa: PLW1509 - only calls prctl, resolved before the fork
                 close_fds=True,
             )
         handle = ServiceHandle(name, address, process.pid, log_path, marker=address, _process=process)
