@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+
 import orjson
 import pytest
 
@@ -30,6 +33,17 @@ def test_quick_run_fills_the_contract() -> None:
     assert details["key_fn_ratio"] == pytest.approx(details["key_fn_xxh3_per_s"] / details["key_fn_sha256_per_s"], 0.01)
 
 
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """main() configures the package logger for the process; undo it so later tests see default logging."""
+    logger = logging.getLogger("streams")
+    saved = (list(logger.handlers), logger.propagate, logger.level)
+    yield
+    logger.handlers[:] = saved[0]
+    logger.propagate, logger.level = saved[1], saved[2]
+
+
+@pytest.mark.usefixtures("restore_logging")
 def test_cli_prints_one_json_object(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "keys", "--json", "--quick"]) == 0
     data = orjson.loads(capsys.readouterr().out)
