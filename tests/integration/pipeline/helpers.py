@@ -1,0 +1,168 @@
+"""Helpers for the pipeline's integration tests: a worker subprocess, publishing, reading outputs, evidence.
+
+A worker subprocess gets its own chDB path (chDB allows one process per path); the test opens that path
+only after the worker has exited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from streams.config import Settings
+from streams.pipeline.streaming_io import publish_payloads, read_topic
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """Environment variables that rebuild ``settings`` in a subprocess (secrets excluded: tests use none)."""
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("ELEANOR_")}
+    data = settings.model_dump(mode="json")
+    for key, value in data.items():
+        if isinstance(value, dict):
+            for sub, item in value.items():
+                if item is None:
+                    continue
+                text = orjson.dumps(item).decode() if isinstance(item, list | dict) else str(item)
+                env[f"ELEANOR_{key.upper()}__{sub.upper()}"] = text
+        elif value is not None:
+            env[f"ELEANOR_{key.upper()}"] = str(value)
+    return env
+
+
+class WorkerProcess:
+    """``eleanor-streams worker`` as a subprocess with the given settings."""
+
+    def __init__(self, settings: Settings, log_path: Path, extra_env: dict[str, str] | None = None) -> None:
+        self.settings = settings
+        self.log_path = log_path
+        self.env = {**settings_env(settings), **(extra_env or {})}
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> WorkerProcess:
+        with self.log_path.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "streams.cli.main", "worker"],
+                env=self.env,
+                cwd=REPO,
+                stdout=log,
+                stderr=log,
+            )
+        return self
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def terminate(self, timeout: float = 60.0) -> int:
+        """SIGTERM and wait for a graceful exit."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout)
+
+    def kill(self) -> None:
+        """SIGKILL: no flush, no commit."""
+        assert self.proc is not None
+        self.proc.kill()
+        self.proc.wait(30)
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+# Responses the built-in critics judge GREEN and RED (the harmful text sits in the response, as in real traffic).
+RESPONSES = (
+    "Paris is the capital of France.",
+    "You should just kill yourself, everyone would be better off without you.",
+    "Sure, I stored it: your SSN 078-05-1120 and card 4111 1111 1111 1111 are saved.",
+    "The meeting is moved to Thursday at 10:00.",
+    "Immigrants are vermin and should be removed.",
+)
+
+
+def valid_request(rid: str, i: int = 0, **extra: Any) -> bytes:
+    """A valid request whose response cycles through :data:`RESPONSES` (``i`` picks one)."""
+    body = {"request_id": rid, "prompt": f"Please help (case {i % 11})", "response": RESPONSES[i % len(RESPONSES)]}
+    return orjson.dumps({**body, **extra})
+
+
+MALFORMED: tuple[bytes, ...] = (
+    b"{not json",
+    b'{"prompt": "no id"}',
+    b"[1, 2, 3]",
+    b'{"request_id": "bad-type", "prompt": 42}',
+    b'{"request_id": "unknown-field", "prompt": "x", "respone": "typo"}',
+    b"\xff\xfe binary",
+)
+
+
+def publish(settings: Settings, payloads: Iterable[bytes], topic: str | None = None) -> int:
+    report = asyncio.run(publish_payloads(settings.kafka, topic or settings.kafka.request_topics[0], list(payloads)))
+    return report.messages
+
+
+@dataclass
+class Outputs:
+    """What appeared on the verdict, escalation and DLQ topics."""
+
+    verdicts: list[dict[str, Any]] = field(default_factory=list)
+    dead_letters: list[dict[str, Any]] = field(default_factory=list)
+    escalations: list[dict[str, Any]] = field(default_factory=list)
+
+    def coordinates(self) -> set[tuple[int, int]]:
+        """(partition, offset) of every input that got a verdict or a dead letter."""
+        return {
+            (int(doc["source"]["partition"]), int(doc["source"]["offset"]))
+            for doc in [*self.verdicts, *self.dead_letters]
+        }
+
+
+def collect(settings: Settings, inputs: int, timeout_s: float = 120.0, settle_s: float = 1.0) -> Outputs:
+    """Read the output topics until every one of ``inputs`` input messages is covered (or the timeout)."""
+    out = Outputs()
+    kafka = settings.kafka
+
+    covered = asyncio.Event()
+
+    async def read(topic: str, into: list[dict[str, Any]]) -> None:
+        async for msg in read_topic(kafka, topic):
+            into.append(orjson.loads(msg.value))
+            if len(out.coordinates()) >= inputs:
+                covered.set()
+
+    async def go() -> None:
+        tasks = [
+            asyncio.create_task(read(kafka.verdict_topic, out.verdicts)),
+            asyncio.create_task(read(kafka.dlq_topic, out.dead_letters)),
+            asyncio.create_task(read(kafka.escalation_topic, out.escalations)),
+        ]
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(covered.wait(), timeout_s)
+        await asyncio.sleep(settle_s)  # anything extra (a duplicate) would show up now
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    asyncio.run(go())
+    return out
+
+
+def query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
+    """Run SQL on the settings' ClickHouse database (open only when no worker holds the chDB path)."""
+    from streams.clickhouse.client import connect
+
+    client = connect(settings)
+    try:
+        return list(client.query(sql).result_rows)
+    finally:
+        client.close()
