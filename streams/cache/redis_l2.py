@@ -18,6 +18,7 @@ from redis.exceptions import RedisError
 
 from streams.config import CacheSettings
 from streams.errors import CacheError, ConfigError
+from streams.security import redis_kwargs
 
 __all__ = ["RedisL2"]
 
@@ -38,42 +39,15 @@ class RedisL2:
 
     @classmethod
     def from_settings(cls, settings: CacheSettings) -> RedisL2:
-        """A client for ``settings.redis_url`` (password, TLS CA and socket timeout from the settings)."""
-        url = settings.redis_url
-        if url is None:
+        """A client for ``settings.redis_url``: password, TLS CA and socket timeouts via :func:`redis_kwargs`."""
+        if settings.redis_url is None:
             raise ConfigError("ELEANOR_CACHE__REDIS_URL is not set; the cache runs L1 only")
-        password = settings.redis_password.get_secret_value() if settings.redis_password is not None else None
-        ca_certs: str | None = None
-        if settings.redis_ca_cert is not None:
-            if not url.startswith("rediss://"):
-                raise ConfigError(
-                    "ELEANOR_CACHE__REDIS_CA_CERT is set but ELEANOR_CACHE__REDIS_URL is not a rediss:// URL"
-                )
-            if not settings.redis_ca_cert.is_file():
-                raise ConfigError(f"ELEANOR_CACHE__REDIS_CA_CERT: no such file {settings.redis_ca_cert}")
-            ca_certs = str(settings.redis_ca_cert)
-        retry = Retry(NoBackoff(), 0)
-        client: aioredis.Redis
-        if ca_certs is None:
-            client = aioredis.Redis.from_url(
-                url,
-                password=password,  # a password inside the URL takes precedence
-                socket_timeout=settings.timeout_s,
-                socket_connect_timeout=settings.timeout_s,
-                retry=retry,
-                client_name="eleanor-streams",
-            )
-        else:
-            # Only TLS connections accept a CA bundle; plain and unix ones reject the argument.
-            client = aioredis.Redis.from_url(
-                url,
-                password=password,
-                socket_timeout=settings.timeout_s,
-                socket_connect_timeout=settings.timeout_s,
-                retry=retry,
-                client_name="eleanor-streams",
-                ssl_ca_certs=ca_certs,
-            )
+        client: aioredis.Redis = aioredis.Redis.from_url(
+            settings.redis_url,
+            retry=Retry(NoBackoff(), 0),
+            client_name="eleanor-streams",
+            **redis_kwargs(settings),
+        )
         return cls(client, settings.ttl_s)
 
     @property
