@@ -1,0 +1,139 @@
+"""One compiled multi-pattern scan shared by every lexicon critic.
+
+All critic categories and context cues are compiled once into a single Hyperscan block-mode database
+(``SINGLEMATCH``: a pattern reports at most once per text, which is all "one hit per category" needs).
+A window is scanned once: prompt, response and the proposed action of each request, lower-cased and
+UTF-8 encoded. Critics then read the hits that belong to them; the exact evidence span is recovered with
+Python's ``re`` only for the few hits that become reported violations.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import hyperscan
+
+from streams.critics.lexicon import Lexicons
+from streams.models.request import Request
+
+__all__ = ["PatternRef", "RequestScan", "Scanner", "request_texts"]
+
+PROMPT, RESPONSE, ACTION = 0, 1, 2
+_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRef:
+    """What a compiled pattern id stands for: a critic category (keyword or phrase) or a cue."""
+
+    critic: str
+    category: int
+    keyword: bool
+    cue: str
+    source: str
+
+
+@dataclass(slots=True)
+class RequestScan:
+    """The hits of one request: per critic a list of ``(pattern id, where)``, the cues present, the texts."""
+
+    texts: tuple[str, str, str]
+    hits: dict[str, list[tuple[int, int]]]
+    cues: frozenset[str]
+
+
+def request_texts(request: Request) -> tuple[str, str, str]:
+    """Lower-cased prompt, response and proposed action (type and params) of a request."""
+    action = ""
+    if request.proposed_action is not None:
+        params = json.dumps(request.proposed_action.params, sort_keys=True, default=str, ensure_ascii=False)
+        action = f"{request.proposed_action.type} {params}".lower()
+    return request.prompt.lower(), request.response.lower(), action
+
+
+class Scanner:
+    """Compiles every lexicon pattern once and scans whole windows; remembers the last window scanned.
+
+    The memo lets seven critics share one scan per window: each critic calls :meth:`scan` with the same
+    sequence and gets the same result without rescanning. Scans are serialised by a lock because a
+    Hyperscan scratch space must not be shared by two threads at once.
+    """
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        refs: list[PatternRef] = []
+        for name, spec in lexicons.critics.items():
+            for index, cat in enumerate(spec.categories):
+                refs += [PatternRef(name, index, False, "", p) for p in cat.patterns]
+                refs += [PatternRef(name, index, True, "", p) for p in cat.keywords]
+        for cue, patterns in lexicons.cues.items():
+            refs += [PatternRef("", -1, False, cue, p) for p in patterns]
+        self.refs: tuple[PatternRef, ...] = tuple(refs)
+        self._cancels = lexicons.cancels
+        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        self._db.compile(
+            expressions=[r.source.encode() for r in refs],
+            ids=list(range(len(refs))),
+            flags=[_FLAGS] * len(refs),
+        )
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._lock = threading.Lock()
+        self._memo: tuple[tuple[Request, ...], list[RequestScan]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def scan(self, requests: Sequence[Request]) -> list[RequestScan]:
+        """Scan a window (or return the memo when it is the same window, element by element)."""
+        memo = self._memo
+        if (
+            memo is not None
+            and len(memo[0]) == len(requests)
+            and all(a is b for a, b in zip(memo[0], requests, strict=True))
+        ):
+            return memo[1]
+        with self._lock:
+            result = [self._scan_one(r) for r in requests]
+            self._memo = (tuple(requests), result)
+        return result
+
+    def _scan_one(self, request: Request) -> RequestScan:
+        texts = request_texts(request)
+        refs = self.refs
+        hits: dict[str, list[tuple[int, int]]] = {}
+        cues: set[str] = set()
+        found: list[int] = []
+        for where, text in enumerate(texts):
+            if not text:
+                continue
+            found.clear()
+            self._db.scan(text.encode("utf-8", "replace"), match_event_handler=_collect, context=found)
+            for pid in found:
+                ref = refs[pid]
+                if ref.cue:
+                    cues.add(ref.cue)
+                else:
+                    hits.setdefault(ref.critic, []).append((pid, where))
+        for cue in [c for c in cues if c in self._cancels]:
+            cues.difference_update(self._cancels[cue])
+        return RequestScan(texts, hits, frozenset(cues))
+
+    def pattern(self, pid: int) -> re.Pattern[str]:
+        """The Python form of pattern ``pid`` (compiled lazily) for recovering spans and validating."""
+        compiled = self._compiled.get(pid)
+        if compiled is None:
+            compiled = re.compile(self.refs[pid].source, re.ASCII | re.IGNORECASE)
+            self._compiled[pid] = compiled
+        return compiled
+
+    def span(self, pid: int, text: str, limit: int = 80) -> str:
+        """The evidence matched by pattern ``pid`` in ``text`` (at most ``limit`` characters)."""
+        match = self.pattern(pid).search(text)
+        return match.group(0)[:limit] if match else ""
+
+
+def _collect(pid: int, start: int, end: int, flags: int, found: object) -> None:
+    found.append(pid)  # type: ignore[attr-defined]

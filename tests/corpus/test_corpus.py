@@ -1,0 +1,128 @@
+"""The labelled corpus: precision and recall of the built-in critics per light and per critic.
+
+``cases.jsonl`` holds hand-written cases (request fields + ``expected_light``, ``expected_critics``,
+``tags``) across all seven critics, with benign look-alikes (hedged medical advice, quoted or historical
+hate speech, fiction, security education, a company's own support address), non-English and emoji text.
+
+A critic *fires* when its finding is VIOLATION or worse (score >= 0.45) or it raises a TIER clause:
+a WARNING is carried in the verdict but decides nothing, so it is not counted as firing.
+
+Thresholds (the test fails below them), and why:
+- RED recall >= 0.90: a missed deny is the costliest error (harmful output let through).
+- GREEN precision >= 0.90: what we allow must be benign; GREEN recall >= 0.85 bounds how much benign
+  traffic (look-alikes included) is pushed to humans.
+- AMBER precision/recall >= 0.60: AMBER is the grey zone; most misses there land on a neighbouring light.
+- Per critic precision >= 0.75 and recall >= 0.70: a lexicon critic is a recall-oriented screen, and its
+  precision keeps humans from drowning in false alarms.
+The measured numbers sit above these floors with a margin (see the printed table); the floors are not
+tuned to the current values, so an honest regression fails the test.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from streams.config import CriticSettings, LimitSettings
+from streams.engine import Evaluator
+from streams.models import Judgement
+from streams.models.codec import decode_request
+
+CASES = Path(__file__).parent / "cases.jsonl"
+LABEL_KEYS = ("expected_light", "expected_critics", "tags")
+LIGHTS = ("GREEN", "AMBER", "RED")
+CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
+LIGHT_FLOORS = {
+    "RED": {"precision": 0.80, "recall": 0.90},
+    "AMBER": {"precision": 0.60, "recall": 0.60},
+    "GREEN": {"precision": 0.90, "recall": 0.85},
+}
+CRITIC_FLOORS = {"precision": 0.75, "recall": 0.70}
+
+
+def load_cases() -> list[dict[str, Any]]:
+    """Every corpus row, parsed."""
+    return [orjson.loads(line) for line in CASES.read_bytes().splitlines() if line.strip()]
+
+
+def fired(judgement: Judgement) -> set[str]:
+    """Critics that fired: VIOLATION or worse, or a TIER clause."""
+    return {
+        f.critic
+        for f in judgement.findings
+        if f.label in ("VIOLATION", "CRITICAL") or any(c.startswith("TIER_") for c in f.clauses)
+    }
+
+
+def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall
+
+
+@pytest.fixture(scope="module")
+def judged() -> list[tuple[dict[str, Any], Judgement]]:
+    rows = load_cases()
+    limits = LimitSettings()
+    requests = [
+        decode_request(orjson.dumps({k: v for k, v in row.items() if k not in LABEL_KEYS}), limits) for row in rows
+    ]
+    evaluator = Evaluator.from_settings(CriticSettings())
+    return list(zip(rows, evaluator.judge_batch(requests), strict=True))
+
+
+def test_corpus_is_large_and_varied() -> None:
+    rows = load_cases()
+    assert len(rows) >= 300
+    assert len({r["request_id"] for r in rows}) == len(rows)
+    lights = Counter(r["expected_light"] for r in rows)
+    assert all(lights[light] >= 50 for light in LIGHTS), lights
+    critics = Counter(c for r in rows for c in r["expected_critics"])
+    assert all(critics[c] >= 15 for c in CRITICS), critics
+    tags = Counter(t for r in rows for t in r["tags"])
+    assert tags["non-english"] >= 25, tags
+    assert tags["emoji"] >= 20, tags
+    assert tags["benign"] >= 80, tags
+
+
+def test_precision_recall(judged: list[tuple[dict[str, Any], Judgement]], capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [f"corpus: {len(judged)} cases", f"{'light':<12}{'n':>5}{'precision':>11}{'recall':>8}"]
+    failures = []
+    for light in LIGHTS:
+        tp = sum(1 for r, j in judged if r["expected_light"] == light and j.light == light)
+        fp = sum(1 for r, j in judged if r["expected_light"] != light and j.light == light)
+        fn = sum(1 for r, j in judged if r["expected_light"] == light and j.light != light)
+        precision, recall = _pr(tp, fp, fn)
+        lines.append(f"{light:<12}{tp + fn:>5}{precision:>11.3f}{recall:>8.3f}")
+        floor = LIGHT_FLOORS[light]
+        if precision < floor["precision"] or recall < floor["recall"]:
+            failures.append(f"{light}: precision {precision:.3f} recall {recall:.3f} below {floor}")
+    lines.append(f"{'critic':<12}{'n':>5}{'precision':>11}{'recall':>8}")
+    for critic in CRITICS:
+        tp = sum(1 for r, j in judged if critic in r["expected_critics"] and critic in fired(j))
+        fp = sum(1 for r, j in judged if critic not in r["expected_critics"] and critic in fired(j))
+        fn = sum(1 for r, j in judged if critic in r["expected_critics"] and critic not in fired(j))
+        precision, recall = _pr(tp, fp, fn)
+        lines.append(f"{critic:<12}{tp + fn:>5}{precision:>11.3f}{recall:>8.3f}")
+        if precision < CRITIC_FLOORS["precision"] or recall < CRITIC_FLOORS["recall"]:
+            failures.append(f"{critic}: precision {precision:.3f} recall {recall:.3f} below {CRITIC_FLOORS}")
+    confusion = Counter((r["expected_light"], j.light) for r, j in judged)
+    lines.append(
+        "confusion (expected -> got): " + ", ".join(f"{e}->{g}: {n}" for (e, g), n in sorted(confusion.items()))
+    )
+    with capsys.disabled():
+        print("\n" + "\n".join(lines))
+    assert not failures, failures
+
+
+def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any], Judgement]]) -> None:
+    versions = {j.ruleset_version for _, j in judged}
+    assert len(versions) == 1
+    assert next(iter(versions)).startswith("rs-")
+    for _, judgement in judged:
+        assert [f.critic for f in judgement.findings] == list(CRITICS)
+        assert not judgement.errored_critics
