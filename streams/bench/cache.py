@@ -120,7 +120,7 @@ async def _measure(url: str, cache_settings: CacheSettings, entries: int, rounds
 
 def run(settings: Settings, quick: bool) -> BenchResult:
     """Batched vs one-by-one, side by side, against the same real redis-server."""
-    entries, rounds = (200, 2) if quick else (1_000, 9)
+    entries, rounds = (200, 2) if quick else (1_000, 15)
     with _redis_url(settings.cache) as (url, source):
         times = asyncio.run(_measure(url, settings.cache, entries, rounds))
     # Best round of each phase: the one least disturbed by other processes on the machine.
