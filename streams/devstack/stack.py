@@ -136,6 +136,10 @@ class LocalStack:
         current = self.state()
         if current is not None:
             if all(s.running for s in self.status()):
+                if redis and current.redis is None:
+                    raise StackError(
+                        f"the stack under {self.data_dir} runs without Redis: `eleanor-streams stack down`, then up"
+                    )
                 return current
             log.info("stale stack state, cleaning up %s", kv(state=self.state_path))
             self.down()

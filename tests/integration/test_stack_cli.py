@@ -88,6 +88,9 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
         assert "redis      not started" in up.stdout
         state = json.loads((tmp_path / "envdir" / "stack.json").read_text())
         assert state["redis"] is None
+        refused = cli("stack", "up", "--require-redis", env=env)
+        assert refused.returncode == 1
+        assert "runs without Redis" in refused.stderr
         lines = cli("stack", "env", env=env).stdout
         assert "ELEANOR_CACHE__REDIS_URL" not in lines
         assert "ELEANOR_KAFKA__BOOTSTRAP=127.0.0.1:" in lines
