@@ -14,16 +14,30 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, start_http_server
 
-__all__ = ["BREAKER_STATES", "BreakerState", "Metrics", "MetricsServer"]
+__all__ = ["BREAKER_STATES", "BreakerState", "CacheCounters", "Metrics", "MetricsServer"]
 
-BreakerState = Literal["closed", "half_open", "open"]
-# Numeric encoding of the Redis breaker gauge: alert on > 0.
-BREAKER_STATES: dict[str, int] = {"closed": 0, "half_open": 1, "open": 2}
+BreakerState = Literal["disabled", "closed", "half_open", "open"]
+# Numeric encoding of the Redis breaker gauge: alert on > 0; -1 means no Redis is configured (L1 only).
+BREAKER_STATES: dict[str, int] = {"disabled": -1, "closed": 0, "half_open": 1, "open": 2}
+
+
+class CacheCounters(Protocol):
+    """Cumulative cache counters, as ``streams.cache.base.CacheStats`` carries them."""
+
+    @property
+    def hits_l1(self) -> int: ...
+    @property
+    def hits_l2(self) -> int: ...
+    @property
+    def misses(self) -> int: ...
+    @property
+    def breaker_state(self) -> str: ...
+
 
 # Window evaluation latency: the sizer's target is ~0.5 s, so resolve well below and above it.
 _WINDOW_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 10.0)
@@ -109,6 +123,8 @@ class Metrics:
         self._breaker = Gauge(
             "eleanor_cache_breaker_state", "Redis breaker: 0 closed, 1 half-open, 2 open (L1 only).", registry=reg
         )
+        self._cache_seen: tuple[int, int, int] = (0, 0, 0)
+        self._cache_lock = threading.Lock()
         self._lag = Gauge(
             "eleanor_consumer_lag",
             "Messages behind the partition's high watermark.",
@@ -171,6 +187,19 @@ class Metrics:
             self._cache_hits.labels(level="l2").inc(_count(l2_hits))
         if misses:
             self._cache_misses.inc(_count(misses))
+
+    def cache_snapshot(self, stats: CacheCounters) -> None:
+        """Bring the cache metrics up to a cumulative snapshot (``TwoLevelCache.stats()``), e.g. per window.
+
+        Only the growth since the previous snapshot is added; a counter that went down means the cache was
+        rebuilt, and its whole value counts as new.
+        """
+        now = (stats.hits_l1, stats.hits_l2, stats.misses)
+        with self._cache_lock:
+            before, self._cache_seen = self._cache_seen, now
+        l1, l2, misses = (cur - prev if cur >= prev else cur for cur, prev in zip(now, before, strict=True))
+        self.cache(l1_hits=l1, l2_hits=l2, misses=misses)
+        self.breaker(stats.breaker_state)  # type: ignore[arg-type]  # validated by breaker()
 
     def breaker(self, state: BreakerState) -> None:
         """Set the Redis breaker state."""

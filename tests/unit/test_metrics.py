@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import urllib.request
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
@@ -123,3 +124,69 @@ def test_close_releases_the_port() -> None:
     server.close()
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass
+
+
+async def test_cache_snapshot_follows_the_real_cache_counters() -> None:
+    from streams.cache.two_level import TwoLevelCache
+    from streams.config import CacheSettings
+
+    cache = TwoLevelCache.from_settings(CacheSettings())  # L1 only: no Redis configured
+    metrics = Metrics()
+    await cache.get_batch(["a", "b", "c"])  # 3 misses
+    await cache.set_batch({"a": b"1", "b": b"2"})
+    metrics.cache_snapshot(cache.stats)
+    await cache.get_batch(["a", "b", "d"])  # 2 L1 hits, 1 miss
+    metrics.cache_snapshot(cache.stats)
+    metrics.cache_snapshot(cache.stats)  # no growth, nothing added
+
+    def value(name: str, labels: dict[str, str] | None = None) -> float | None:
+        return metrics.registry.get_sample_value(name, labels or {})
+
+    assert value("eleanor_cache_hits_total", {"level": "l1"}) == 2
+    assert value("eleanor_cache_misses_total") == 4
+    assert value("eleanor_cache_breaker_state") == -1  # disabled: L1 only
+
+
+def test_cache_snapshot_treats_a_counter_reset_as_new_counts() -> None:
+    from streams.cache.base import CacheStats
+
+    def stats(l1: int, misses: int, state: str = "closed") -> CacheStats:
+        return CacheStats(l1, 0, misses, 0, 0, state, 0, 0)
+
+    metrics = Metrics()
+    metrics.cache_snapshot(stats(10, 5))
+    metrics.cache_snapshot(stats(3, 1, "open"))  # the cache was rebuilt: its counters started over
+    assert metrics.registry.get_sample_value("eleanor_cache_hits_total", {"level": "l1"}) == 13
+    assert metrics.registry.get_sample_value("eleanor_cache_misses_total") == 6
+    assert metrics.registry.get_sample_value("eleanor_cache_breaker_state") == 2
+
+
+@pytest.mark.clickhouse
+async def test_evidence_sink_hooks_count_stored_rows(clickhouse_client: Any) -> None:
+    from streams.clickhouse.migrate import migrate
+    from streams.config import EvidenceSettings
+    from streams.models import DeadLetter, SourceRef
+    from streams.sinks.evidence import ClickHouseEvidenceSink
+
+    migrate(clickhouse_client)
+    metrics = Metrics()
+    sink = ClickHouseEvidenceSink(
+        clickhouse_client,
+        EvidenceSettings(batch_size=2, buffer_size=10),
+        on_flushed=metrics.evidence_flushed,
+        on_failed=metrics.evidence_flush_failed,
+    )
+    letters = [
+        DeadLetter(b"{", "invalid_json", "x", SourceRef("eleanor.requests", 0, offset), 1_700_000_000.0 + offset)
+        for offset in range(5)
+    ]
+    async with sink:
+        for chunk in (letters[:2], letters[2:4], letters[4:]):
+            await sink.add(dead_letters=chunk)
+        await sink.flush()
+    stored = clickhouse_client.query("SELECT count() FROM dead_letters FINAL").result_rows[0][0]
+    assert stored == 5
+    value = metrics.registry.get_sample_value
+    assert value("eleanor_evidence_rows_flushed_total", {"table": "dead_letters"}) == stored
+    assert value("eleanor_evidence_flush_seconds_count") == 3  # batches of 2, 2 and 1
+    assert value("eleanor_evidence_flush_failures_total") == 0
