@@ -1,5 +1,5 @@
 """Smoke: the test broker creates topics, takes produced records and serves them to a consumer group
-whose committed offsets survive a restart of the consumer."""
+whose committed offsets survive a restart of the consumer; clients are configured from Settings."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.config import Settings
+from streams.security import aiokafka_kwargs
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
@@ -22,22 +25,24 @@ async def _drain(consumer: AIOKafkaConsumer, want: int) -> list[bytes]:
     return got
 
 
-def _consumer(bootstrap: str, topic: str, group: str) -> AIOKafkaConsumer:
+def _consumer(settings: Settings, topic: str) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(
         topic,
-        bootstrap_servers=bootstrap,
-        group_id=group,
+        **aiokafka_kwargs(settings.kafka),
+        group_id=settings.kafka.consumer_group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
-        session_timeout_ms=6_000,
-        heartbeat_interval_ms=1_000,
+        session_timeout_ms=int(settings.kafka.session_timeout_s * 1000),
+        heartbeat_interval_ms=int(settings.kafka.heartbeat_interval_s * 1000),
     )
 
 
-async def test_produce_consume_commit_resume(kafka_bootstrap: str, topic_factory: Callable[..., str]) -> None:
-    topic = topic_factory("smoke", partitions=2)
-    group = f"{topic}-group"
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all", enable_idempotence=False)
+async def test_produce_consume_commit_resume(make_settings: Callable[..., Settings]) -> None:
+    settings = make_settings(create_topics=True, kafka={"partitions": 2})
+    topic = settings.kafka.request_topics[0]
+    producer = AIOKafkaProducer(
+        **aiokafka_kwargs(settings.kafka), acks="all", enable_idempotence=settings.kafka.idempotent_producer
+    )
     await producer.start()
     try:
         for i in range(20):
@@ -45,7 +50,7 @@ async def test_produce_consume_commit_resume(kafka_bootstrap: str, topic_factory
     finally:
         await producer.stop()
 
-    first = _consumer(kafka_bootstrap, topic, group)
+    first = _consumer(settings, topic)
     await first.start()
     try:
         got = await _drain(first, 12)
@@ -56,7 +61,7 @@ async def test_produce_consume_commit_resume(kafka_bootstrap: str, topic_factory
     assert len(got) == 12
     assert sum(v or 0 for v in committed.values()) == 12
 
-    second = _consumer(kafka_bootstrap, topic, group)
+    second = _consumer(settings, topic)
     await second.start()
     try:
         rest = await _drain(second, 8)

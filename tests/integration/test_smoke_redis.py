@@ -1,15 +1,24 @@
-"""Smoke: the test Redis answers a pipelined write/read/expire round trip under the test's own prefix."""
+"""Smoke: the test Redis, reached with the client arguments built from Settings, answers a pipelined
+write/read/expire round trip under the test's own prefix."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 import redis.asyncio as aioredis
 
+from streams.config import Settings
+from streams.security import redis_kwargs
+
 pytestmark = pytest.mark.redis
 
 
-async def test_pipeline_round_trip(redis_url: str, redis_prefix: str) -> None:
-    client = aioredis.from_url(redis_url)
+async def test_pipeline_round_trip(make_settings: Callable[..., Settings], redis_prefix: str) -> None:
+    settings = make_settings()
+    assert settings.cache.redis_url is not None
+    assert settings.cache.key_prefix == redis_prefix.rstrip(":")
+    client = aioredis.from_url(settings.cache.redis_url, **redis_kwargs(settings.cache))
     try:
         keys = [f"{redis_prefix}k{i}" for i in range(50)]
         async with client.pipeline(transaction=False) as pipe:
