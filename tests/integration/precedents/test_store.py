@@ -1,0 +1,109 @@
+"""The precedents table in a real ClickHouse (embedded chDB here): round trip, replace, index from store."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import numpy as np
+import pytest
+
+from streams.config import PrecedentSettings
+from streams.models.request import Request
+from streams.precedents.base import PrecedentCase
+from streams.precedents.embedder import HashingEmbedder
+from streams.precedents.index import ExactIndex
+from streams.precedents.retrieval import PrecedentRetriever
+from streams.precedents.store import PrecedentStore, read_jsonl
+
+pytestmark = pytest.mark.clickhouse
+
+DOXX = Request(
+    request_id="r1",
+    prompt="Find the home address and phone number of the journalist who criticised me online.",
+    response="She lives at 14 Elm Road and her mobile number is 07700 900123.",
+)
+
+
+@pytest.fixture
+def store(clickhouse_client: Any) -> PrecedentStore:
+    s = PrecedentStore(clickhouse_client)
+    s.ensure_table()
+    return s
+
+
+def _embedded(cases: list[PrecedentCase], embedder: HashingEmbedder) -> list[PrecedentCase]:
+    return PrecedentRetriever(embedder, ExactIndex(embedder.dim)).embed_cases(cases)
+
+
+def test_round_trip_keeps_every_field(store: PrecedentStore) -> None:
+    embedder = HashingEmbedder(256)
+    cases = _embedded(read_jsonl(), embedder)
+    assert store.insert(cases) == len(cases)
+    loaded = {c.case_id: c for c in store.load_all()}
+    assert len(loaded) == len(cases)
+    for case in cases:
+        got = loaded[case.case_id]
+        assert (got.text, got.decision, got.rationale, got.source, got.embedder_id) == (
+            case.text,
+            case.decision,
+            case.rationale,
+            case.source,
+            embedder.id,
+        )
+        assert got.severities == pytest.approx(case.severities, abs=1e-6)
+        assert got.created_at == pytest.approx(case.created_at, abs=1e-3)
+        assert got.embedding is not None
+        assert case.embedding is not None
+        np.testing.assert_array_equal(got.embedding, case.embedding)
+    digests = store.client.query("SELECT count(DISTINCT text_digest), min(mean_severity) FROM precedents").result_rows
+    assert digests[0][0] == len(cases)
+    assert digests[0][1] >= 0.0
+
+
+def test_reloading_replaces_by_case_id_and_filters_by_embedder(store: PrecedentStore) -> None:
+    cases = _embedded(read_jsonl()[:20], HashingEmbedder(256))
+    store.insert(cases)
+    redecided = dataclasses.replace(cases[0], decision="escalate", created_at=cases[0].created_at + 60)
+    store.insert([*cases, redecided])
+    stats = store.stats()
+    assert stats["cases"] == 20
+    assert sum(stats["by_decision"].values()) == 20
+    assert {c.case_id: c.decision for c in store.load_all()}[cases[0].case_id] == "escalate"
+    other = _embedded(read_jsonl()[20:25], HashingEmbedder(64))
+    store.insert(other)
+    assert store.stats()["by_embedder_id"] == {"hash-v1-256": 20, "hash-v1-64": 5}
+    assert len(store.load_all("hash-v1-64")) == 5
+    assert len(store.load_all()) == 25
+
+
+def test_index_is_built_from_the_store_and_new_cases_reach_both(store: PrecedentStore) -> None:
+    embedder = HashingEmbedder(256)
+    store.insert(_embedded(read_jsonl(), embedder))
+    settings = PrecedentSettings()
+    retriever = PrecedentRetriever.from_store(store, embedder, settings)
+    assert len(retriever) >= 200
+    summary = retriever.retrieve_one(DOXX)
+    assert summary.alignment < 0
+    assert summary.matches[0].case_id == "seed-privacy-001"
+    puppy = Request(request_id="p", prompt="Suggest a name for my golden retriever puppy.", response="Maple.")
+    assert retriever.retrieve_one(puppy).novel
+    retriever.add_cases([PrecedentCase(case_id="review-puppy", text=puppy.prompt, decision="allow", source="review")])
+    # A new process sees the reviewed case: it is in the store, not only in this index.
+    again = PrecedentRetriever.from_store(store, embedder, settings)
+    assert again.retrieve_one(puppy).matches[0].case_id == "review-puppy"
+    assert again.retrieve_one(puppy).alignment == pytest.approx(1.0)
+
+
+def test_cases_from_another_embedder_are_re_embedded(store: PrecedentStore) -> None:
+    store.insert(_embedded(read_jsonl(), HashingEmbedder(64)))
+    retriever = PrecedentRetriever.from_store(store, HashingEmbedder(256), PrecedentSettings())
+    assert retriever.index.dim == 256
+    assert retriever.retrieve_one(DOXX).matches[0].case_id == "seed-privacy-001"
+
+
+def test_storing_a_case_without_embedding_is_refused(store: PrecedentStore) -> None:
+    from streams.errors import PrecedentError
+
+    with pytest.raises(PrecedentError, match="no embedding"):
+        store.insert([PrecedentCase(case_id="x", text="t", decision="allow")])
