@@ -8,11 +8,14 @@ process: the stack only fixes its data path.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import shlex
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,11 +131,26 @@ class LocalStack:
         except (ValueError, KeyError, TypeError) as exc:
             raise StackError(f"unreadable stack state {self.state_path}: {exc}; remove it and retry") from exc
 
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Serialise up/down across processes: two concurrent `up`s must not start two stacks."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with (self.data_dir / ".stack.lock").open("w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def up(self, redis: bool | None = None) -> StackState:
         """Start the stack (``redis``: True = required, None = when redis-server is on PATH, False = none).
 
         Idempotent: returns the running stack's state when every recorded service is alive.
         """
+        with self._locked():
+            return self._up(redis)
+
+    def _up(self, redis: bool | None) -> StackState:
         current = self.state()
         if current is not None:
             if all(s.running for s in self.status()):
@@ -142,7 +160,7 @@ class LocalStack:
                     )
                 return current
             log.info("stale stack state, cleaning up %s", kv(state=self.state_path))
-            self.down()
+            self._down(timeout=15.0)
         want_redis = redis if redis is not None else shutil.which("redis-server") is not None
         find_tansu()  # fail on a missing binary before starting anything
         if want_redis:
@@ -152,14 +170,11 @@ class LocalStack:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         (self.data_dir / "clickhouse").mkdir(exist_ok=True)
         broker = start_broker(self.data_dir, detach=True)
-        started = [broker]
         try:
             redis_handle = start_redis(self.data_dir, detach=True) if want_redis else None
         except StackError:
             broker.stop()
             raise
-        if redis_handle is not None:
-            started.append(redis_handle)
         state = StackState(
             data_dir=str(self.data_dir),
             kafka=ServiceRecord.of(broker),
@@ -206,6 +221,12 @@ class LocalStack:
 
         Returns the services that were still running and got stopped.
         """
+        if not self.state_path.exists():
+            return []  # nothing to stop; do not create the data dir just to lock it
+        with self._locked():
+            return self._down(timeout)
+
+    def _down(self, timeout: float) -> list[ServiceRecord]:
         state = self.state()
         if state is None:
             return []
