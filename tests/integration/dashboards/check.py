@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tests.integration.dashboards.grafana import (
+    ALL,
     ExpansionError,
     TimeRange,
     load_dashboards,
@@ -77,7 +78,7 @@ def check_dashboards(
     selection: dict[str, list[str]] | None = None,
     dashboards: dict[str, dict[str, Any]] | None = None,
 ) -> Report:
-    """Expand and run every panel query. ``selection`` picks variable values; missing ones mean All."""
+    """Expand and run every panel query. ``selection`` picks variable values; a variable not in it is All."""
     boards = dashboards if dashboards is not None else load_dashboards()
     report = Report(selection=dict(selection or {}))
     for board in boards.values():
@@ -87,11 +88,11 @@ def check_dashboards(
             report.panels.append(PanelResult(f"{board['title']} / variables", "", error=str(exc)))
             continue
         report.variables.update(options)
-        values = {name: (report.selection.get(name) or opts) for name, opts in options.items()}
+        chosen = {name: report.selection.get(name) or [ALL] for name in options}
         for query in panel_queries(board):
             result = PanelResult(query.name, query.sql)
             try:
-                result.sql = render(query.sql, values, time_range)
+                result.sql = render(query.sql, chosen, time_range, options)
                 rows = _rows(client, result.sql)
             except ExpansionError as exc:
                 result.error = f"expansion: {exc}"

@@ -1,7 +1,9 @@
 """What Grafana and the ClickHouse data source do to a panel's SQL before ClickHouse sees it.
 
-Two steps, in Grafana's order: the frontend interpolates template variables (``$tenant``,
-``${tenant:singlequote}``), then the plugin's backend expands its macros (``$__timeFilter(col)``, ...).
+Three steps, in Grafana's order. The plugin's frontend replaces ``$__conditionalAll(condition, $var)`` by
+``1=1`` when *All* is selected for ``$var`` and by the condition otherwise; Grafana interpolates template
+variables (``$tenant``, ``${tenant:singlequote}``; *All* without a custom all-value means every option);
+then the plugin's backend expands its macros (``$__timeFilter(col)``, ...).
 The macro table mirrors grafana-clickhouse-datasource (pkg/macros): ``fromTime``, ``toTime``,
 ``fromTime_ms``, ``toTime_ms``, ``timeFilter``, ``timeFilter_ms``, ``dateFilter``, ``dateTimeFilter``/``dt``,
 ``timeInterval``, ``timeInterval_ms`` and ``interval_s``, with the same expansions. Anything left that
@@ -18,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+ALL = "$__all"  # the value Grafana stores when "All" is selected
 DASHBOARDS_DIR = Path(__file__).resolve().parents[3] / "infra" / "grafana" / "dashboards"
 PLUGIN_TYPE = "grafana-clickhouse-datasource"
 
@@ -190,9 +193,47 @@ def expand_variables(sql: str, values: Mapping[str, Sequence[str]]) -> str:
     return _VARIABLE.sub(replace, sql)
 
 
-def render(sql: str, values: Mapping[str, Sequence[str]], time_range: TimeRange) -> str:
-    """Variables, then macros, then a check that nothing Grafana-specific is left."""
-    expanded = expand_macros(expand_variables(sql, values), time_range)
+_CONDITIONAL_ALL = "$__conditionalAll"
+_PLAIN_VARIABLE = re.compile(r"^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$")
+
+
+def expand_conditional_all(sql: str, selection: Mapping[str, Sequence[str]]) -> str:
+    """``$__conditionalAll(condition, $var)``: ``1=1`` when ``$var`` is All, else the condition."""
+    out: list[str] = []
+    pos = 0
+    while (start := sql.find(_CONDITIONAL_ALL + "(", pos)) != -1:
+        args, end = _arguments(sql, start + len(_CONDITIONAL_ALL))
+        if len(args) != 2:
+            raise ExpansionError(f"$__conditionalAll: expected 2 arguments, received {len(args)}")
+        plain = _PLAIN_VARIABLE.match(args[1])
+        if plain is None:
+            raise ExpansionError(f"$__conditionalAll: second argument must be a plain $variable, got {args[1]!r}")
+        name = plain.group(1) or plain.group(2)
+        if name not in selection:
+            raise ExpansionError(f"unknown template variable ${name}")
+        out.append(sql[pos:start])
+        out.append("1=1" if list(selection[name]) == [ALL] else args[0])
+        pos = end
+    out.append(sql[pos:])
+    return "".join(out)
+
+
+def render(
+    sql: str,
+    selection: Mapping[str, Sequence[str]],
+    time_range: TimeRange,
+    options: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    """Conditional-all, variables, macros, then a check that nothing Grafana-specific is left.
+
+    ``selection`` maps each variable to its selected values or ``[ALL]``; ``options`` are the variable's
+    options (what *All* stands for where a variable is used outside ``$__conditionalAll``).
+    """
+    values = {
+        name: list((options or {}).get(name, [])) if list(chosen) == [ALL] else list(chosen)
+        for name, chosen in selection.items()
+    }
+    expanded = expand_macros(expand_variables(expand_conditional_all(sql, selection), values), time_range)
     if "$" in expanded or "[[" in expanded:
         raise ExpansionError(f"unexpanded placeholder left in query: {expanded}")
     return expanded

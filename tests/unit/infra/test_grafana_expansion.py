@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.integration.dashboards.grafana import (
+    ALL,
     ExpansionError,
     TimeRange,
+    expand_conditional_all,
     expand_macros,
     expand_variables,
     load_dashboards,
@@ -104,10 +106,43 @@ def test_render_rejects_leftovers() -> None:
         render("SELECT '$' || x", {}, RANGE)
 
 
+CONDITION = "WHERE $__conditionalAll(tenant IN (${tenant:singlequote}), $tenant) AND x = 1"
+
+
+def test_conditional_all_drops_the_condition_for_all() -> None:
+    assert expand_conditional_all(CONDITION, {"tenant": [ALL]}) == "WHERE 1=1 AND x = 1"
+    picked = expand_conditional_all(CONDITION, {"tenant": ["acme"]})
+    assert picked == "WHERE tenant IN (${tenant:singlequote}) AND x = 1"
+    assert render(CONDITION, {"tenant": ["acme", "globex"]}, RANGE) == "WHERE tenant IN ('acme','globex') AND x = 1"
+    # ${tenant} braces are a plain reference too.
+    assert expand_conditional_all("$__conditionalAll(t = 1, ${tenant})", {"tenant": [ALL]}) == "1=1"
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        ("$__conditionalAll(t IN (${tenant:singlequote}), ${tenant:singlequote})", "plain \\$variable"),
+        ("$__conditionalAll(t = 1)", "expected 2 arguments"),
+        ("$__conditionalAll(t = 1, $model)", "unknown template variable \\$model"),
+    ],
+)
+def test_bad_conditional_all_is_an_error(sql: str, message: str) -> None:
+    with pytest.raises(ExpansionError, match=message):
+        expand_conditional_all(sql, {"tenant": [ALL]})
+
+
+def test_all_outside_conditional_all_means_every_option() -> None:
+    sql = "tenant IN (${tenant:singlequote})"
+    assert render(sql, {"tenant": [ALL]}, RANGE, {"tenant": ["a", "b"]}) == "tenant IN ('a','b')"
+    with pytest.raises(ExpansionError, match="has no value"):
+        render(sql, {"tenant": [ALL]}, RANGE, {"tenant": []})
+
+
 def test_every_dashboard_query_renders_without_leftovers() -> None:
     boards = load_dashboards()
     assert set(boards) == {"overview", "critics", "sizer", "precedent", "tenants"}
-    for board in boards.values():
-        for query in panel_queries(board):
-            sql = render(query.sql, {"tenant": ["acme", "globex"]}, RANGE)
-            assert "toDateTime(" in sql or "FROM precedents" in sql, query.name
+    for selection in ({"tenant": ["acme", "globex"]}, {"tenant": [ALL]}):
+        for board in boards.values():
+            for query in panel_queries(board):
+                sql = render(query.sql, selection, RANGE)
+                assert "toDateTime(" in sql or "FROM precedents" in sql, query.name

@@ -113,7 +113,9 @@ def test_tenant_variable_drives_the_tenant_dashboards() -> None:
         assert "$__timeFilter(" in variables["tenant"]["query"]
         on_verdicts = [q for q in panel_queries(boards[name]) if "FROM verdicts" in q.sql]
         assert on_verdicts
-        assert all("${tenant:singlequote}" in q.sql for q in on_verdicts), name
+        # All (the default) drops the filter instead of listing every tenant: the plugin's $__conditionalAll.
+        expected = "$__conditionalAll(tenant IN (${tenant:singlequote}), $tenant)"
+        assert all(expected in q.sql for q in on_verdicts), name
 
 
 def test_sizer_targets_are_drawn_as_thresholds() -> None:
