@@ -12,14 +12,18 @@ Metric names (all prefixed ``eleanor_``) are listed in ``infra/README.md``.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections import Counter as Tally
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, start_http_server
 
-__all__ = ["BREAKER_STATES", "BreakerState", "CacheCounters", "Metrics", "MetricsServer"]
+from streams.models import DeadLetter, Verdict
+from streams.windowing import WindowDecision
+
+__all__ = ["BREAKER_STATES", "BreakerState", "CacheCounters", "Metrics", "MetricsServer", "WindowOutcome"]
 
 BreakerState = Literal["disabled", "closed", "half_open", "open"]
 # Numeric encoding of the Redis breaker gauge: alert on > 0; -1 means no Redis is configured (L1 only).
@@ -45,6 +49,17 @@ _WINDOW_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0
 _FLUSH_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 # Window sizes are events per window, between the sizer's min and max.
 _SIZE_BUCKETS = (1, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
+
+
+class WindowOutcome(Protocol):
+    """What one window produced, as ``streams.pipeline.processor.WindowResult`` carries it."""
+
+    @property
+    def verdicts(self) -> Sequence[Verdict]: ...
+    @property
+    def dead_letters(self) -> Sequence[DeadLetter]: ...
+    @property
+    def escalations(self) -> Sequence[Verdict]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +146,37 @@ class Metrics:
             ["topic", "partition"],
             registry=reg,
         )
+
+    # -- one call per window -----------------------------------------------------------------------
+    def observe_window(
+        self,
+        result: WindowOutcome,
+        decision: WindowDecision | None = None,
+        cache_stats: CacheCounters | None = None,
+    ) -> None:
+        """Everything one handled window tells: events consumed per source topic, verdicts by light,
+        escalations, dead letters by reason, the sizer's decision and the cache counters."""
+        topics: Tally[str] = Tally()
+        sources = [v.source for v in result.verdicts] + [d.source for d in result.dead_letters]
+        for source in sources:
+            if source is not None:
+                topics[source.topic] += 1
+        for topic, count in topics.items():
+            self.consumed(topic, count)
+        self.verdict_lights(v.judgement.light for v in result.verdicts)
+        if result.escalations:
+            self.escalations(len(result.escalations))
+        for reason, count in Tally(d.reason for d in result.dead_letters).items():
+            self.dead_letter(reason, count)
+        if decision is not None:
+            self.window(
+                events=decision.events,
+                latency_s=decision.latency_ms / 1000.0,
+                success_rate=decision.success_rate,
+                next_size=decision.next_size,
+            )
+        if cache_stats is not None:
+            self.cache_snapshot(cache_stats)
 
     # -- consumption and outcome -------------------------------------------------------------------
     def consumed(self, topic: str, count: int = 1) -> None:

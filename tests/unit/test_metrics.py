@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -190,3 +191,46 @@ async def test_evidence_sink_hooks_count_stored_rows(clickhouse_client: Any) -> 
     assert value("eleanor_evidence_rows_flushed_total", {"table": "dead_letters"}) == stored
     assert value("eleanor_evidence_flush_seconds_count") == 3  # batches of 2, 2 and 1
     assert value("eleanor_evidence_flush_failures_total") == 0
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "schemas" / "examples" / "request"
+REQUEST_FILES = (
+    "valid-full.json",
+    "valid-minimal.json",
+    "invalid-json-truncated.json",
+    "invalid-missing-prompt.json",
+    "invalid-json-trailing-comma.json",
+)
+
+
+@pytest.fixture
+def example_requests() -> list[bytes]:
+    return [(EXAMPLES / name).read_bytes() for name in REQUEST_FILES]
+
+
+async def test_observe_window_counts_a_real_window(example_requests: list[bytes]) -> None:
+    from streams.config import load_settings
+    from streams.models import SourceRef
+    from streams.pipeline.processor import WindowProcessor
+    from streams.pipeline.services import EngineCore
+    from streams.windowing import AdaptiveSizer, SizerPolicy
+
+    settings = load_settings(env={})
+    items = [(raw, SourceRef("eleanor.requests", 2, 100 + i)) for i, raw in enumerate(example_requests)]
+    result = await WindowProcessor(EngineCore(settings)).process(items)
+    sizer = AdaptiveSizer(SizerPolicy.from_settings(settings.sizer))
+    decision = sizer.observe(result.events, result.latency_s, result.success_rate, window_id=result.window_id)
+
+    metrics = Metrics()
+    metrics.observe_window(result, decision)
+    value = metrics.registry.get_sample_value
+    assert value("eleanor_events_consumed_total", {"topic": "eleanor.requests"}) == 5
+    lights = {light: value("eleanor_verdicts_total", {"light": light}) or 0 for light in ("GREEN", "AMBER", "RED")}
+    assert sum(lights.values()) == 2
+    assert lights == {light: sum(v.judgement.light == light for v in result.verdicts) for light in lights}
+    assert value("eleanor_dead_letters_total", {"reason": "invalid_json"}) == 2
+    assert value("eleanor_dead_letters_total", {"reason": "missing_field:prompt"}) == 1
+    assert (value("eleanor_escalations_total") or 0) == len(result.escalations)
+    assert value("eleanor_window_events_sum") == 5
+    assert value("eleanor_window_size") == decision.next_size
+    assert value("eleanor_window_latency_seconds_sum") == pytest.approx(decision.latency_ms / 1000)
