@@ -7,8 +7,10 @@ findings and dissent lists does). Precedent numbers outside their documented ran
 
 1. **Precedent adjustment**, per healthy finding: alignment ``a < 0`` (similar cases were denied) →
    severity * (1 + |a|); ``a > 0`` → severity * (1 - 0.3·a); clamped to 0-3. The critic's own severity
-   stays visible as ``Finding.raw_severity``; ``severity`` becomes the adjusted value. A *novel* case has
-   no match above the similarity threshold, so its alignment and conflict are undefined and taken as 0.
+   stays visible as ``Finding.raw_severity`` when the adjustment changed it (None otherwise, so the
+   common unadjusted finding is passed through without a copy); ``severity`` is the adjusted value. A
+   *novel* case has no match above the similarity threshold, so its alignment and conflict are undefined
+   and taken as 0. A severity outside 0-3 is clamped first (a critic bug, not an adjustment).
 2. **Uncertainty** (all in 0-1): divergence = population variance of the adjusted severities / 2.25 (the
    largest variance values in 0-3 can have); drift = |mean raw severity - precedent.mean_severity| / 3,
    0 when the case is novel or the precedents' mean severity is unknown (raw, because the adjusted values
@@ -126,19 +128,45 @@ def adjust_severity(severity: float, alignment: float) -> float:
 
 
 def _split(findings: Sequence[Finding], alignment: float) -> tuple[list[Finding], list[Finding]]:
-    """All findings (adjusted, input order) and the healthy ones among them."""
+    """All findings (adjusted, input order) and the healthy ones among them.
+
+    A finding the adjustment leaves unchanged is passed through as is (no copy: this runs for every
+    critic of every request); one it changes is copied with the critic's value in ``raw_severity``.
+    """
     out: list[Finding] = []
     healthy: list[Finding] = []
-    for finding in findings:
-        if finding.errored or not math.isfinite(finding.severity):
-            error = finding.error if finding.errored else f"severity {finding.severity!r} is not a finite number"
-            out.append(replace(finding, severity=0.0, label="ERROR", errored=True, error=error, raw_severity=None))
+    for given in findings:
+        finding = given
+        severity = finding.severity
+        if finding.errored or not math.isfinite(severity):
+            if not (finding.errored and finding.label == "ERROR" and severity == 0.0 and finding.raw_severity is None):
+                error = finding.error if finding.errored else f"severity {severity!r} is not a finite number"
+                finding = replace(finding, severity=0.0, label="ERROR", errored=True, error=error, raw_severity=None)
+            out.append(finding)
             continue
-        raw = min(MAX_SEVERITY, max(0.0, finding.severity))
-        adjusted = replace(finding, severity=adjust_severity(raw, alignment), raw_severity=raw)
-        out.append(adjusted)
-        healthy.append(adjusted)
+        raw = min(MAX_SEVERITY, max(0.0, severity))  # out of range is a critic bug, not a judgement
+        adjusted = adjust_severity(raw, alignment)
+        if adjusted != severity:  # built directly: dataclasses.replace costs several times more
+            finding = Finding(
+                critic=finding.critic,
+                severity=adjusted,
+                score=finding.score,
+                label=finding.label,
+                violations=finding.violations,
+                rationale=finding.rationale,
+                confidence=finding.confidence,
+                clauses=finding.clauses,
+                error=finding.error,
+                raw_severity=raw if adjusted != raw else None,
+            )
+        out.append(finding)
+        healthy.append(finding)
     return out, healthy
+
+
+def _raw(finding: Finding) -> float:
+    """The critic's own severity (before the precedent adjustment)."""
+    return finding.severity if finding.raw_severity is None else finding.raw_severity
 
 
 def _uncertainty(healthy: Sequence[Finding], precedent: PrecedentSummary, conflict: float) -> Uncertainty:
@@ -151,7 +179,7 @@ def _uncertainty(healthy: Sequence[Finding], precedent: PrecedentSummary, confli
     divergence = min(1.0, variance / MAX_VARIANCE)
     drift = 0.0
     if count and not precedent.novel and precedent.mean_severity is not None:
-        raw_mean = math.fsum(f.raw_severity or 0.0 for f in healthy) / count
+        raw_mean = math.fsum(_raw(f) for f in healthy) / count
         drift = abs(raw_mean - precedent.mean_severity) / MAX_SEVERITY
     epistemic = 0.6 * divergence + 0.4 * drift
     aleatoric = conflict
@@ -201,7 +229,7 @@ def _dissent(decision: Decision, healthy: Sequence[Finding]) -> tuple[Dissent, .
         dissenting = [f for f in healthy if f.label == "INFO"]
     else:
         return ()
-    return tuple(Dissent(f.critic, f.label, f.raw_severity or 0.0, f.rationale) for f in dissenting)
+    return tuple(Dissent(f.critic, f.label, _raw(f), f.rationale) for f in dissenting)
 
 
 def aggregate(findings: Sequence[Finding], precedent: PrecedentSummary, ruleset_version: str) -> Judgement:

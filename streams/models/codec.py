@@ -347,12 +347,13 @@ def _finding_to_dict(finding: Finding) -> dict[str, Any]:
 
 
 def _finding_from_dict(data: dict[str, Any]) -> Finding:
+    violations = data["violations"]
     return Finding(
         critic=data["critic"],
         severity=data["severity"],
         score=data["score"],
         label=data["label"],
-        violations=tuple(Violation(v["category"], v["span"], v["where"]) for v in data["violations"]),
+        violations=tuple(Violation(v["category"], v["span"], v["where"]) for v in violations) if violations else (),
         rationale=data["rationale"],
         confidence=data["confidence"],
         clauses=tuple(data["clauses"]),

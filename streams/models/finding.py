@@ -37,8 +37,8 @@ class Finding:
 
     An errored finding (the critic raised or timed out) has ``errored=True`` and ``label='ERROR'``; its
     severity is not a judgement and aggregation reports it instead of counting it as zero.
-    ``raw_severity`` is set by aggregation: the critic's own severity before the precedent adjustment
-    (``severity`` then holds the adjusted value); ``None`` on a finding straight from a critic.
+    ``raw_severity`` is set by aggregation when the precedent adjustment changed the severity: the critic's
+    own value (``severity`` then holds the adjusted one); ``None`` when unchanged or straight from a critic.
     """
 
     critic: str

@@ -146,7 +146,7 @@ def test_adjust_severity(severity: float, alignment: float, adjusted: float) -> 
 def test_denied_precedents_push_a_case_to_deny_and_keep_the_raw_severity() -> None:
     j = aggregate([finding("rights", 1.0), finding("risk", 2.0), finding("truth", 0.0)], precedent(-0.5, 0.2, 0.5), RS)
     assert [f.severity for f in j.findings] == pytest.approx([1.5, 3.0, 0.0])
-    assert [f.raw_severity for f in j.findings] == [1.0, 2.0, 0.0]
+    assert [f.raw_severity for f in j.findings] == [1.0, 2.0, None]  # 0 x 1.5 is unchanged
     assert j.decision == "deny"
     # Uncertainty by hand: adjusted [1.5, 3.0, 0.0], mean 1.5, variance (0 + 2.25 + 2.25) / 3 = 1.5;
     # divergence 1.5 / 2.25; raw mean 1.0, drift |1.0 - 0.5| / 3; epistemic 0.6 div + 0.4 drift;
@@ -170,14 +170,22 @@ def test_allowed_precedents_pull_a_case_below_deny() -> None:
 def test_severity_is_clamped_to_3_both_raw_and_adjusted() -> None:
     j = aggregate([finding("risk", 3.5, "CRITICAL"), finding("rights", 2.0)], precedent(alignment=-1.0), RS)
     assert [f.severity for f in j.findings] == [3.0, 3.0]
-    assert j.findings[0].raw_severity == 3.0
+    assert [f.raw_severity for f in j.findings] == [None, 2.0]  # 3.5 is clamped (a critic bug), not adjusted
     assert j.max_severity == 3.0
+
+
+def test_unadjusted_findings_pass_through_unchanged() -> None:
+    found = [finding("risk", 1.5), Finding.failed("truth", "boom"), *quiet("rights")]
+    j = aggregate(found, PrecedentSummary(alignment=0.0, novel=False), RS)
+    assert all(out is original for out, original in zip(j.findings, found, strict=True))
+    assert j.findings[0].raw_severity is None
 
 
 def test_a_novel_case_ignores_alignment_and_conflict() -> None:
     summary = PrecedentSummary(alignment=-1.0, conflict=0.9, novel=True, mean_severity=3.0)
     j = aggregate([finding("risk", 1.5), *quiet("rights")], summary, RS)
     assert j.findings[0].severity == 1.5
+    assert j.findings[0].raw_severity is None
     assert j.decision == "allow"
     # novel: drift 0, aleatoric 0; divergence = var(1.5, 0) / 2.25 = 0.5625 / 2.25 = 0.25
     assert j.uncertainty.drift == 0.0
@@ -338,6 +346,13 @@ def test_properties_hold_for_any_findings(found: list[Finding], summary: Precede
     if j.errored_critics or not found:
         assert j.decision in {"escalate", "deny"}
     assert all(0.0 <= f.severity <= 3.0 for f in j.findings)
+    alignment = 0.0 if summary.novel else summary.alignment
+    for out, original in zip(j.findings, found, strict=True):
+        if not out.errored:
+            raw = min(3.0, max(0.0, original.severity))
+            assert out.severity == adjust_severity(raw, alignment)
+            assert out.raw_severity in (None, raw)
+            assert (out.raw_severity is None) == (out.severity == raw)
     for value in (j.uncertainty.overall, j.uncertainty.epistemic, j.uncertainty.divergence, j.uncertainty.drift):
         assert 0.0 <= value <= 1.0
     # dissent: a subsequence of the healthy findings in input order
