@@ -61,17 +61,7 @@ __all__ = [
 ]
 
 _REQUEST_FIELDS = frozenset(
-    (
-        "request_id",
-        "tenant",
-        "timestamp",
-        "prompt",
-        "response",
-        "model",
-        "context",
-        "policy_profile",
-        "proposed_action",
-    )
+    {"request_id", "tenant", "timestamp", "prompt", "response", "model", "context", "policy_profile", "proposed_action"}
 )
 _MODEL_FIELDS = frozenset(("id", "version"))
 _ACTION_FIELDS = frozenset(("type", "params"))
