@@ -6,6 +6,7 @@ redis-server in tests/integration/cache.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -211,3 +212,32 @@ def test_ca_bundle_without_tls_or_missing_file_is_a_config_error(tmp_path: Path)
         RedisL2.from_settings(CacheSettings(redis_url="redis://127.0.0.1:6379/0", redis_ca_cert=ca))
     with pytest.raises(ConfigError, match=r"missing\.pem"):
         RedisL2.from_settings(CacheSettings(redis_url="rediss://h:6380/0", redis_ca_cert=tmp_path / "missing.pem"))
+
+
+async def test_concurrent_reads_while_half_open_send_a_single_probe() -> None:
+    clock, l2 = Clock(), FakeL2()
+    cache = _cache(l2, clock)
+    l2.down = True
+    for _ in range(3):
+        await cache.get_batch(["a"])
+    l2.down = False
+    l2.data = {"a": b"A"}
+    clock.now += 5.0
+
+    release = asyncio.Event()
+    real_mget = l2.mget
+
+    async def slow_mget(keys: Sequence[str]) -> list[bytes | None]:
+        await release.wait()
+        return await real_mget(keys)
+
+    l2.mget = slow_mget  # type: ignore[method-assign]
+    calls_before = len(l2.mget_calls)
+    probe = asyncio.create_task(cache.get_batch(["a"]))
+    await asyncio.sleep(0)
+    others = await asyncio.gather(*(cache.get_batch(["a"]) for _ in range(5)))
+    assert others == [[None]] * 5  # answered at once from L1 (empty here), Redis not asked
+    release.set()
+    assert await probe == [b"A"]
+    assert len(l2.mget_calls) == calls_before + 1
+    assert cache.stats.breaker_state == "closed"
