@@ -34,7 +34,14 @@ class PanelResult:
     sql: str
     rows: int = 0
     nonzero_rows: int = 0  # rows with at least one non-zero number: data, not an empty aggregate
+    columns: list[str] = field(default_factory=list)
+    sample: list[list[Any]] = field(default_factory=list)  # the first rows, as JSON-friendly values
     error: str | None = None
+
+    def column(self, name: str) -> list[Any]:
+        """One column of the sampled rows."""
+        index = self.columns.index(name)
+        return [row[index] for row in self.sample]
 
 
 @dataclass
@@ -59,8 +66,21 @@ def _is_nonzero(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value == value and value != 0
 
 
+_SAMPLE_ROWS = 200
+
+
 def _rows(client: Any, sql: str) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in client.query(sql).result_rows]
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return str(value)
 
 
 def variable_options(client: Any, dashboard: dict[str, Any], time_range: TimeRange) -> dict[str, list[str]]:
@@ -93,7 +113,8 @@ def check_dashboards(
             result = PanelResult(query.name, query.sql)
             try:
                 result.sql = render(query.sql, chosen, time_range, options)
-                rows = _rows(client, result.sql)
+                answer = client.query(result.sql)
+                rows = [tuple(row) for row in answer.result_rows]
             except ExpansionError as exc:
                 result.error = f"expansion: {exc}"
             except Exception as exc:  # ClickHouse rejects the query: unknown column, bad function, ...
@@ -101,6 +122,8 @@ def check_dashboards(
             else:
                 result.rows = len(rows)
                 result.nonzero_rows = sum(1 for row in rows if any(_is_nonzero(v) for v in row))
+                result.columns = list(answer.column_names)
+                result.sample = [[_jsonable(v) for v in row] for row in rows[:_SAMPLE_ROWS]]
             report.panels.append(result)
     return report
 
