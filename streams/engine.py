@@ -4,6 +4,11 @@
 :meth:`Evaluator.findings_batch` in a worker thread while precedent retrieval runs, then aggregates each
 request with its precedent summary; :meth:`Evaluator.judge_batch` does both in one call (offline judging,
 benchmarks) and takes the precedent summaries when a caller has them.
+
+Most traffic is clean: every critic returns its one shared "no signals" finding, so the findings of clean
+requests are the *same objects*. :meth:`Evaluator.aggregate` remembers judgements by the identity of the
+finding and precedent objects (holding references, so an identity cannot be reused while remembered):
+aggregation is deterministic, so a clean request costs a dictionary lookup instead of a full aggregation.
 """
 
 from __future__ import annotations
@@ -19,17 +24,23 @@ from streams.models import Finding, Judgement, PrecedentSummary, Request
 __all__ = ["Evaluator"]
 
 _NO_PRECEDENT = PrecedentSummary.none()
+MEMO_SIZE = 512
 
 
 class Evaluator:
-    """Runs a fixed list of critics and aggregates their findings, stamping ``ruleset_version``."""
+    """Runs a fixed list of critics and aggregates their findings, stamping ``ruleset_version``.
 
-    def __init__(self, critics: Sequence[Critic], ruleset_version: str) -> None:
+    ``memo_size`` bounds the judgement memo (0 disables it).
+    """
+
+    def __init__(self, critics: Sequence[Critic], ruleset_version: str, memo_size: int = MEMO_SIZE) -> None:
         names = [c.name for c in critics]
         if len(set(names)) != len(names):
             raise ConfigError(f"critic names must be unique, got {names}")
         self.critics: tuple[Critic, ...] = tuple(critics)
         self.ruleset_version = ruleset_version
+        self._memo_size = memo_size
+        self._memo: dict[tuple[int, ...], tuple[tuple[Finding, ...], PrecedentSummary, Judgement]] = {}
 
     @classmethod
     def from_settings(cls, settings: CriticSettings) -> Evaluator:
@@ -56,7 +67,20 @@ class Evaluator:
         if precedents is not None and len(precedents) != len(requests):
             raise ValueError(f"{len(precedents)} precedent summaries for {len(requests)} requests")
         findings = self.findings_batch(requests)
-        version = self.ruleset_version
         if precedents is None:
-            return [aggregate(f, _NO_PRECEDENT, version) for f in findings]
-        return [aggregate(f, p, version) for f, p in zip(findings, precedents, strict=True)]
+            return [self.aggregate(f, _NO_PRECEDENT) for f in findings]
+        return [self.aggregate(f, p) for f, p in zip(findings, precedents, strict=True)]
+
+    def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
+        """``aggregation.aggregate`` stamped with this ruleset, remembered for recurring finding objects."""
+        key = (*map(id, findings), id(precedent))
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit[2]
+        judgement = aggregate(findings, precedent, self.ruleset_version)
+        if not self._memo_size:
+            return judgement
+        if len(self._memo) >= self._memo_size:
+            self._memo.clear()
+        self._memo[key] = (findings, precedent, judgement)  # the references keep the ids unique
+        return judgement

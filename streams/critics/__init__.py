@@ -4,9 +4,22 @@ Layout: ``base`` (the ``Critic`` protocol and the runner that turns a raising cr
 ``lexicon`` (the data files under ``lexicons/`` and the ruleset version), ``matcher`` (one compiled scan for
 all critics), ``scoring`` (the lexicon critic's rules), ``privacy`` (validators), ``builtin`` (wiring).
 
-Matcher choice. Every category pattern and context cue of every critic (~430 patterns) is compiled once into
-a single Hyperscan block-mode database; a window is scanned once per text (prompt, response, proposed
-action) and each critic reads its own hits. MATCHER_MEASUREMENTS
+Matcher choice. Every category pattern of every critic is compiled once into one Hyperscan block-mode
+database and the context cues into a second (446 patterns in all); a window is scanned once per text
+(prompt, response, proposed action) and each critic reads its own hits. Measured on this machine over the
+~500-character texts of ``streams.workload`` (CPU time per text, all 446 patterns, every text):
+
+- Hyperscan, two databases, Python match callback: 7.3 us
+- RE2 ``Set`` (google-re2, which patterns match, no offsets): 7.1 us
+- Python ``re``, one ``search`` per pattern (the naive baseline): 1,960 us
+- Python ``re``, one alternation of all patterns with ``finditer``: 2,060 us (and it misses overlaps)
+- Aho-Corasick (pyahocorasick) matches literal keywords only: word boundaries, character classes,
+  e-mail/number shapes cannot be expressed, so it could serve a part of the lexicon at best.
+
+Hyperscan and RE2 sets are equally fast; Hyperscan is kept because it is already a dependency, its
+``SINGLEMATCH`` mode is exactly "one hit per pattern", it reports offsets, and splitting the cues into a
+second database lets clean requests (most traffic) skip them entirely. Compiling takes ~2 s once per
+process. Evidence spans and validator candidates are recovered with Python ``re`` for hits only.
 """
 
 from streams.critics.base import Critic, run_critics

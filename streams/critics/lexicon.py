@@ -53,6 +53,7 @@ class CategorySpec:
     needs_domain: frozenset[str] = frozenset()
     requires_absent_cue: str | None = None
     floor_only_in_high_stakes: bool = False
+    anchor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ def _category(name: str, raw: dict[str, Any], macros: dict[str, str], where: str
         needs_domain=frozenset(raw.get("needs_domain", ())),
         requires_absent_cue=raw.get("requires_absent_cue"),
         floor_only_in_high_stakes=bool(raw.get("floor_only_in_high_stakes", False)),
+        anchor=raw.get("anchor"),
     )
 
 

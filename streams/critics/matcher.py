@@ -1,10 +1,12 @@
 """One compiled multi-pattern scan shared by every lexicon critic.
 
-All critic categories and context cues are compiled once into a single Hyperscan block-mode database
-(``SINGLEMATCH``: a pattern reports at most once per text, which is all "one hit per category" needs).
-A window is scanned once: prompt, response and the proposed action of each request, lower-cased and
-UTF-8 encoded. Critics then read the hits that belong to them; the exact evidence span is recovered with
-Python's ``re`` only for the few hits that become reported violations.
+All critic categories of every critic are compiled once into a single Hyperscan block-mode database
+(``SINGLEMATCH``: a pattern reports at most once per text, which is all "one hit per category" needs),
+and the context cues into a second one. A window is scanned once: prompt, response and the proposed
+action of each request, lower-cased and UTF-8 encoded. Cues only qualify hits (discounts, absent hedges),
+so the cue database is scanned only for requests with a category hit that can weigh: most traffic has
+none. Critics then read the hits that belong to them; the exact evidence span is recovered with Python's
+``re`` only for the few hits that become reported violations.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from streams.models.request import Request
 __all__ = ["PatternRef", "RequestScan", "Scanner", "request_texts"]
 
 PROMPT, RESPONSE, ACTION = 0, 1, 2
+_NO_CUES: frozenset[str] = frozenset()
 _FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS
 
 
@@ -73,12 +76,14 @@ class Scanner:
             refs += [PatternRef("", -1, False, cue, p) for p in patterns]
         self.refs: tuple[PatternRef, ...] = tuple(refs)
         self._cancels = lexicons.cancels
-        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        self._db.compile(
-            expressions=[r.source.encode() for r in refs],
-            ids=list(range(len(refs))),
-            flags=[_FLAGS] * len(refs),
-        )
+        self._critic_of = [r.critic for r in refs]
+        amplifiers = {
+            (name, i) for name, spec in lexicons.critics.items() for i, c in enumerate(spec.categories) if c.amplifier
+        }
+        # A hit that can change a score (not an amplifier); only then are the cues worth scanning for.
+        self._weighs = [bool(r.critic) and (r.critic, r.category) not in amplifiers for r in refs]
+        self._db = _compile([(i, r.source) for i, r in enumerate(refs) if not r.cue])
+        self._cue_db = _compile([(i, r.source) for i, r in enumerate(refs) if r.cue])
         self._compiled: dict[int, re.Pattern[str]] = {}
         self._lock = threading.Lock()
         self._memo: tuple[tuple[Request, ...], list[RequestScan]] | None = None
@@ -102,23 +107,33 @@ class Scanner:
 
     def _scan_one(self, request: Request) -> RequestScan:
         texts = request_texts(request)
-        refs = self.refs
+        critic_of, weighs = self._critic_of, self._weighs
+        encoded = [text.encode("utf-8", "replace") if text else b"" for text in texts]
         hits: dict[str, list[tuple[int, int]]] = {}
-        cues: set[str] = set()
-        found: list[int] = []
-        for where, text in enumerate(texts):
-            if not text:
+        weighty = False
+        for where, data in enumerate(encoded):
+            if not data:
                 continue
-            found.clear()
-            self._db.scan(text.encode("utf-8", "replace"), match_event_handler=_collect, context=found)
+            found: list[int] = []
+            self._db.scan(data, match_event_handler=_collect, context=found)
             for pid in found:
-                ref = refs[pid]
-                if ref.cue:
-                    cues.add(ref.cue)
+                weighty = weighty or weighs[pid]
+                critic = critic_of[pid]
+                bucket = hits.get(critic)
+                if bucket is None:
+                    hits[critic] = [(pid, where)]
                 else:
-                    hits.setdefault(ref.critic, []).append((pid, where))
-        for cue in [c for c in cues if c in self._cancels]:
-            cues.difference_update(self._cancels[cue])
+                    bucket.append((pid, where))
+        if not weighty:  # cues only qualify hits: most requests have none and skip the cue scan
+            return RequestScan(texts, hits, _NO_CUES)
+        found = []
+        for data in encoded:
+            if data:
+                self._cue_db.scan(data, match_event_handler=_collect, context=found)
+        cues = {self.refs[pid].cue for pid in found}
+        if self._cancels:
+            for cue in [c for c in cues if c in self._cancels]:
+                cues.difference_update(self._cancels[cue])
         return RequestScan(texts, hits, frozenset(cues))
 
     def pattern(self, pid: int) -> re.Pattern[str]:
@@ -133,6 +148,17 @@ class Scanner:
         """The evidence matched by pattern ``pid`` in ``text`` (at most ``limit`` characters)."""
         match = self.pattern(pid).search(text)
         return match.group(0)[:limit] if match else ""
+
+
+def _compile(patterns: list[tuple[int, str]]) -> hyperscan.Database:
+    """One block-mode database over ``(id, pattern)`` pairs."""
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[source.encode() for _, source in patterns],
+        ids=[pid for pid, _ in patterns],
+        flags=[_FLAGS] * len(patterns),
+    )
+    return database
 
 
 def _collect(pid: int, start: int, end: int, flags: int, found: object) -> None:

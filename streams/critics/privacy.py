@@ -10,6 +10,7 @@ P4 re-identification.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import phonenumbers
@@ -25,6 +26,7 @@ from streams.models.request import Request
 __all__ = ["PrivacyCritic", "valid_card", "valid_iban", "valid_national_id", "valid_ssn"]
 
 MAX_SPANS = 3
+ANCHOR_REACH = 320  # longest e-mail address (RFC 5321: 64 + 1 + 255)
 
 
 def _digits(text: str) -> str:
@@ -59,6 +61,25 @@ def valid_iban(candidate: str) -> bool:
     return bool(std_iban.is_valid(candidate.upper()))
 
 
+def _around(pattern: re.Pattern[str], text: str, anchor: str) -> list[re.Match[str]]:
+    """Matches that contain an occurrence of ``anchor`` (e.g. '@'): searched near each occurrence only.
+
+    A pattern that starts with a character class makes ``finditer`` try every position of the text; an
+    e-mail always contains '@', so searching a short stretch around each '@' finds the same addresses ~10x
+    faster.
+    """
+    out: list[re.Match[str]] = []
+    at = text.find(anchor)
+    while at != -1:
+        match = pattern.search(text, max(0, at - ANCHOR_REACH), at + ANCHOR_REACH)
+        while match is not None and match.end() <= at:  # an earlier address: move past it
+            match = pattern.search(text, match.end(), at + ANCHOR_REACH)
+        if match is not None and match.start() <= at and (not out or out[-1].start() != match.start()):
+            out.append(match)
+        at = text.find(anchor, at + 1)
+    return out
+
+
 class PrivacyCritic(LexiconCritic):
     """Lexicon critic whose validator categories count only confirmed personal data."""
 
@@ -81,7 +102,9 @@ class PrivacyCritic(LexiconCritic):
             return hit
         check = self._validators[name]
         text = scan.texts[hit.where]
-        spans = [m.group(0) for m in self.scanner.pattern(hit.pid).finditer(text) if check(m.group(0), request)]
+        pattern = self.scanner.pattern(hit.pid)
+        found = _around(pattern, text, hit.category.anchor) if hit.category.anchor else pattern.finditer(text)
+        spans = [m.group(0) for m in found if check(m.group(0), request)]
         if not spans:
             return None
         hit.spans = tuple(spans[:MAX_SPANS])

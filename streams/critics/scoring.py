@@ -97,6 +97,11 @@ class LexiconCritic:
             out.append(self._judge(request, scan, hits) if hits else self._clean)
         return out
 
+    def judge_scan(self, request: Request, scan: RequestScan) -> Finding:
+        """The finding for one request from its scan (what ``evaluate_batch`` does for each request)."""
+        hits = scan.hits.get(self.name)
+        return self._judge(request, scan, hits) if hits else self._clean
+
     # -- hooks -------------------------------------------------------------------------------------------
     def validate(self, hit: CategoryHit, scan: RequestScan, request: Request) -> CategoryHit | None:
         """Confirm a hit (validators); the lexicon critic accepts every hit."""
@@ -122,7 +127,11 @@ class LexiconCritic:
             if discounted:
                 strength *= spec.cue_discount
             hit = self.validate(CategoryHit(cat, pid, where, strength, ref.keyword, discounted), scan, request)
-            if hit is not None and (ref.category not in best or hit.strength > best[ref.category].strength):
+            if hit is None:
+                continue
+            # Strongest hit wins; ties go to the first pattern listed, so the result is independent of scan order.
+            kept = best.get(ref.category)
+            if kept is None or (hit.strength, -hit.pid) > (kept.strength, -kept.pid):
                 best[ref.category] = hit
         return list(best.values())
 
@@ -155,7 +164,8 @@ class LexiconCritic:
             if cats <= full and floor > severity:
                 severity, floored = floor, True
         score = max(score, severity / 3.0)
-        weighted.sort(key=lambda h: h.category.weight * h.strength, reverse=True)
+        order = self.spec.categories.index
+        weighted.sort(key=lambda h: (-h.category.weight * h.strength, order(h.category)))
         clauses = sorted(
             {
                 h.category.clause
