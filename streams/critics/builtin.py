@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from streams.critics.base import Critic
-from streams.critics.lexicon import LEXICON_DIR, load_lexicons
+from streams.critics.lexicon import LEXICON_DIR, Lexicons, load_lexicons, ruleset_version
 from streams.critics.matcher import Scanner
 from streams.critics.privacy import PrivacyCritic
 from streams.critics.scoring import LexiconCritic
@@ -22,13 +23,19 @@ def build_critics(names: Sequence[str] = BUILTIN_CRITICS, directory: Path = LEXI
     unknown = [n for n in names if n not in BUILTIN_CRITICS]
     if unknown:
         raise ConfigError(f"ELEANOR_CRITICS__ENABLED: unknown critic(s) {unknown}; known: {', '.join(BUILTIN_CRITICS)}")
-    lexicons = load_lexicons(directory)
+    lexicons, scanner = _compiled(directory, ruleset_version(directory))
     missing = [n for n in names if n not in lexicons.critics]
     if missing:
         raise ConfigError(f"no lexicon file for critic(s) {missing} in {directory}")
-    scanner = Scanner(lexicons)
     critics: list[Critic] = []
     for name in names:
         spec = lexicons.critics[name]
         critics.append(PrivacyCritic(spec, scanner) if name == "privacy" else LexiconCritic(spec, scanner))
     return critics
+
+
+@lru_cache(maxsize=4)
+def _compiled(directory: Path, version: str) -> tuple[Lexicons, Scanner]:
+    """Lexicons and their compiled scanner, once per process and content version (compiling takes ~2 s)."""
+    lexicons = load_lexicons(directory)
+    return lexicons, Scanner(lexicons)

@@ -1,0 +1,177 @@
+"""``eleanor-streams evaluate FILE.jsonl [--json]``: judge requests from a file, without Kafka.
+
+For trying a ruleset or checking policies in CI. Each non-empty line is one request (the wire format of
+schemas/request.v1.json); ``-`` reads standard input. Requests are judged in windows by the same
+``Evaluator`` the pipeline uses (no cache, no evidence).
+
+Output: with ``--json`` one verdict JSON per line on stdout (schemas/verdict.v1.json) and the summary on
+stderr; without it one readable line per request and a summary on stdout. A malformed line is reported on
+stderr with its line number and DLQ reason code (``invalid_json``, ``missing_field:request_id``, ...),
+counted, and skipped: it never stops the run.
+
+Exit code: 0 when the file was read to the end (malformed lines included); with ``--fail-on AMBER|RED``, 3
+when any verdict is at least that light (a CI gate); 1 when the file cannot be read; 2 for usage errors.
+
+Precedent: ``judge_lines`` takes an optional ``precedents`` callable (window of requests -> one summary
+each); the command passes none until precedent retrieval is wired in, so judgements use no precedent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING
+
+from streams import __version__
+from streams.config import LimitSettings, Settings
+from streams.errors import DecodeError, EleanorError
+from streams.models import PrecedentSummary, Request, Verdict
+from streams.models.codec import decode_request, encode_verdict
+
+if TYPE_CHECKING:
+    from streams.engine import Evaluator
+
+__all__ = ["EvaluateSummary", "PrecedentLookup", "judge_lines", "register", "run"]
+
+WINDOW = 1_000
+LIGHT_RANK = {"GREEN": 0, "AMBER": 1, "RED": 2}
+PrecedentLookup = Callable[[Sequence[Request]], Sequence[PrecedentSummary]]
+
+
+@dataclass(slots=True)
+class EvaluateSummary:
+    """What a run judged: verdicts per light, malformed lines per reason, elapsed time."""
+
+    lights: Counter[str] = field(default_factory=Counter)
+    malformed: Counter[str] = field(default_factory=Counter)
+    elapsed_s: float = 0.0
+
+    @property
+    def judged(self) -> int:
+        """Requests judged."""
+        return sum(self.lights.values())
+
+    def text(self) -> str:
+        """One human line."""
+        lights = ", ".join(f"{k} {self.lights[k]}" for k in LIGHT_RANK if self.lights[k])
+        bad = sum(self.malformed.values())
+        reasons = f" ({', '.join(f'{r} {n}' for r, n in sorted(self.malformed.items()))})" if bad else ""
+        rate = self.judged / self.elapsed_s if self.elapsed_s > 0 else 0.0
+        return f"judged {self.judged}: {lights or 'none'}; malformed {bad}{reasons}; {rate:,.0f} requests/s"
+
+
+def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip(b"\r\n")
+        if line.strip():
+            yield number, line
+
+
+def judge_lines(
+    lines: Iterable[bytes],
+    evaluator: Evaluator,
+    limits: LimitSettings,
+    *,
+    precedents: PrecedentLookup | None = None,
+    on_malformed: Callable[[int, DecodeError], None] | None = None,
+    window: int = WINDOW,
+) -> Iterator[tuple[int, Verdict]]:
+    """Decode, judge in windows and yield ``(line number, verdict)`` in input order.
+
+    Malformed lines go to ``on_malformed`` (line number, the decode error with its DLQ reason).
+    """
+    pending: list[tuple[int, Request]] = []
+
+    def flush() -> Iterator[tuple[int, Verdict]]:
+        requests = [r for _, r in pending]
+        start = time.perf_counter()
+        summaries = precedents(requests) if precedents is not None else None
+        judgements = evaluator.judge_batch(requests, summaries)
+        latency_ms = (time.perf_counter() - start) * 1000.0 / len(requests)
+        window_id = f"offline-{pending[0][0]}+{len(requests)}"
+        now = time.time()
+        for (number, request), judgement in zip(pending, judgements, strict=True):
+            yield (
+                number,
+                Verdict(
+                    request_id=request.request_id,
+                    tenant=request.tenant,
+                    judgement=judgement,
+                    engine_version=__version__,
+                    window_id=window_id,
+                    source=None,
+                    latency_ms=latency_ms,
+                    evaluated_at=now,
+                    request_timestamp=request.timestamp,
+                ),
+            )
+        pending.clear()
+
+    for number, line in _numbered(lines):
+        try:
+            pending.append((number, decode_request(line, limits)))
+        except DecodeError as exc:
+            if on_malformed is not None:
+                on_malformed(number, exc)
+            continue
+        if len(pending) >= window:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def _readable(verdict: Verdict) -> str:
+    j = verdict.judgement
+    flagged = [f"{f.critic}={f.severity:.2f}({f.label})" for f in j.findings if f.errored or f.label not in ("INFO",)]
+    tier = "" if j.escalation_tier == "none" else f" {j.escalation_tier}"
+    return f"{verdict.request_id:<28} {j.light:<5} {j.decision:<17}{tier:<8} {' '.join(flagged) or '-'}"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``evaluate`` subcommand."""
+    parser = sub.add_parser("evaluate", help="judge requests from a JSONL file without Kafka")
+    parser.add_argument("file", help="JSONL file, one request per line ('-' for stdin)")
+    parser.add_argument("--json", action="store_true", help="one verdict JSON per line on stdout")
+    parser.add_argument(
+        "--fail-on", choices=("AMBER", "RED"), default=None, help="exit 3 if any verdict is at least this light"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Judge the file and print verdicts; see the module docstring for output and exit codes."""
+    from streams.engine import Evaluator
+
+    out: IO[str] = sys.stdout
+    err: IO[str] = sys.stderr
+    summary = EvaluateSummary()
+
+    def malformed(number: int, exc: DecodeError) -> None:
+        summary.malformed[exc.reason] += 1
+        print(f"line {number}: malformed, DLQ reason {exc.reason}: {exc.detail}", file=err)
+
+    try:
+        handle = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise EleanorError(f"cannot read {args.file}: {exc.strerror}") from exc
+    evaluator = Evaluator.from_settings(settings.critics)
+    start = time.perf_counter()
+    worst = -1
+    with handle:
+        for _, verdict in judge_lines(handle, evaluator, settings.limits, on_malformed=malformed):
+            light = verdict.judgement.light
+            summary.lights[light] += 1
+            worst = max(worst, LIGHT_RANK[light])
+            if args.json:
+                out.write(encode_verdict(verdict).decode() + "\n")
+            else:
+                print(_readable(verdict), file=out)
+    summary.elapsed_s = time.perf_counter() - start
+    print(f"ruleset {evaluator.ruleset_version}: {summary.text()}", file=err if args.json else out)
+    if args.fail_on is not None and worst >= LIGHT_RANK[args.fail_on]:
+        return 3
+    return 0
