@@ -134,10 +134,15 @@ def collect(settings: Settings, inputs: int, timeout_s: float = 120.0, settle_s:
 
     covered = asyncio.Event()
 
+    seen: set[tuple[int, int]] = set()
+
     async def read(topic: str, into: list[dict[str, Any]]) -> None:
         async for msg in read_topic(kafka, topic):
-            into.append(orjson.loads(msg.value))
-            if len(out.coordinates()) >= inputs:
+            doc = orjson.loads(msg.value)
+            into.append(doc)
+            if "source" in doc and doc["source"] is not None:
+                seen.add((int(doc["source"]["partition"]), int(doc["source"]["offset"])))
+            if len(seen) >= inputs:
                 covered.set()
 
     async def go() -> None:
