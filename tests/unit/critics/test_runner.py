@@ -1,0 +1,61 @@
+"""The critic runner: a failing critic is reported as errored for every request of its window."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from streams.critics import Critic, run_critics
+from streams.models import Finding, Request
+
+
+class Constant:
+    """A critic that gives every request the same severity."""
+
+    def __init__(self, name: str, severity: float) -> None:
+        self.name = name
+        self.severity = severity
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        return [Finding(self.name, self.severity, self.severity / 3, "INFO") for _ in requests]
+
+
+class Raising:
+    name = "boom"
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        raise RuntimeError("model endpoint timed out")
+
+
+class Short:
+    name = "short"
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        return []
+
+
+REQUESTS = [Request(request_id=f"r{i}", prompt="hi", response="hello") for i in range(3)]
+
+
+def test_findings_are_per_request_in_critic_order() -> None:
+    out = run_critics([Constant("a", 0.5), Constant("b", 1.0)], REQUESTS)
+    assert len(out) == 3
+    assert [[f.critic for f in row] for row in out] == [["a", "b"]] * 3
+    assert all(row[1].severity == 1.0 for row in out)
+
+
+def test_a_raising_critic_is_errored_for_every_request_never_severity_zero() -> None:
+    out = run_critics([Constant("a", 0.5), Raising(), Short()], REQUESTS)
+    for row in out:
+        assert row[0].errored is False
+        boom, short = row[1], row[2]
+        assert boom.errored
+        assert boom.label == "ERROR"
+        assert boom.error == "RuntimeError: model endpoint timed out"
+        assert short.errored
+        assert "returned 0 findings for 3 requests" in (short.error or "")
+
+
+def test_protocol_is_runtime_checkable_and_empty_window_is_fine() -> None:
+    assert isinstance(Constant("a", 0), Critic)
+    assert run_critics([Constant("a", 0)], []) == []
+    assert run_critics([], REQUESTS) == [(), (), ()]
