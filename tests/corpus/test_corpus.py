@@ -16,6 +16,12 @@ Thresholds (the test fails below them), and why:
   precision keeps humans from drowning in false alarms.
 The measured numbers sit above these floors with a margin (see the printed table); the floors are not
 tuned to the current values, so an honest regression fails the test.
+
+``cases.jsonl`` is the development set: it was written first, then the lexicons were tuned on its misses
+(by generalising patterns, never by quoting a case), so its numbers are optimistic. ``holdout.jsonl`` was
+written afterwards and never used for tuning; its floors were fixed before its first run, lower because a
+lexicon generalises imperfectly to new phrasings: RED recall >= 0.70, GREEN precision >= 0.85, GREEN
+recall >= 0.80, AMBER precision/recall >= 0.40, and no per-critic floor (too few cases per critic).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from streams.models import Judgement
 from streams.models.codec import decode_request
 
 CASES = Path(__file__).parent / "cases.jsonl"
+HOLDOUT = Path(__file__).parent / "holdout.jsonl"
 LABEL_KEYS = ("expected_light", "expected_critics", "tags")
 LIGHTS = ("GREEN", "AMBER", "RED")
 CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
@@ -42,11 +49,17 @@ LIGHT_FLOORS = {
     "GREEN": {"precision": 0.90, "recall": 0.85},
 }
 CRITIC_FLOORS = {"precision": 0.75, "recall": 0.70}
+HOLDOUT_LIGHT_FLOORS = {
+    "RED": {"precision": 0.0, "recall": 0.70},
+    "AMBER": {"precision": 0.40, "recall": 0.40},
+    "GREEN": {"precision": 0.85, "recall": 0.80},
+}
+NO_FLOOR = {"precision": 0.0, "recall": 0.0}
 
 
-def load_cases() -> list[dict[str, Any]]:
-    """Every corpus row, parsed."""
-    return [orjson.loads(line) for line in CASES.read_bytes().splitlines() if line.strip()]
+def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+    """Every row of a corpus file, parsed."""
+    return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
 
 
 def fired(judgement: Judgement) -> set[str]:
@@ -64,15 +77,20 @@ def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return precision, recall
 
 
-@pytest.fixture(scope="module")
-def judged() -> list[tuple[dict[str, Any], Judgement]]:
-    rows = load_cases()
-    limits = LimitSettings()
+def judge(path: Path) -> list[tuple[dict[str, Any], Judgement]]:
+    """Every case of a corpus file with its judgement."""
+    rows = load_cases(path)
+    limits = LimitSettings.model_validate({})
     requests = [
         decode_request(orjson.dumps({k: v for k, v in row.items() if k not in LABEL_KEYS}), limits) for row in rows
     ]
     evaluator = Evaluator.from_settings(CriticSettings())
     return list(zip(rows, evaluator.judge_batch(requests), strict=True))
+
+
+@pytest.fixture(scope="module")
+def judged() -> list[tuple[dict[str, Any], Judgement]]:
+    return judge(CASES)
 
 
 def test_corpus_is_large_and_varied() -> None:
@@ -89,8 +107,14 @@ def test_corpus_is_large_and_varied() -> None:
     assert tags["benign"] >= 80, tags
 
 
-def test_precision_recall(judged: list[tuple[dict[str, Any], Judgement]], capsys: pytest.CaptureFixture[str]) -> None:
-    lines = [f"corpus: {len(judged)} cases", f"{'light':<12}{'n':>5}{'precision':>11}{'recall':>8}"]
+def report(
+    judged: list[tuple[dict[str, Any], Judgement]],
+    light_floors: dict[str, dict[str, float]],
+    critic_floors: dict[str, float],
+    title: str,
+) -> tuple[list[str], list[str]]:
+    """The printed table and the floors that were missed."""
+    lines = [f"{title}: {len(judged)} cases", f"{'light':<12}{'n':>5}{'precision':>11}{'recall':>8}"]
     failures = []
     for light in LIGHTS:
         tp = sum(1 for r, j in judged if r["expected_light"] == light and j.light == light)
@@ -98,7 +122,7 @@ def test_precision_recall(judged: list[tuple[dict[str, Any], Judgement]], capsys
         fn = sum(1 for r, j in judged if r["expected_light"] == light and j.light != light)
         precision, recall = _pr(tp, fp, fn)
         lines.append(f"{light:<12}{tp + fn:>5}{precision:>11.3f}{recall:>8.3f}")
-        floor = LIGHT_FLOORS[light]
+        floor = light_floors[light]
         if precision < floor["precision"] or recall < floor["recall"]:
             failures.append(f"{light}: precision {precision:.3f} recall {recall:.3f} below {floor}")
     lines.append(f"{'critic':<12}{'n':>5}{'precision':>11}{'recall':>8}")
@@ -108,12 +132,26 @@ def test_precision_recall(judged: list[tuple[dict[str, Any], Judgement]], capsys
         fn = sum(1 for r, j in judged if critic in r["expected_critics"] and critic not in fired(j))
         precision, recall = _pr(tp, fp, fn)
         lines.append(f"{critic:<12}{tp + fn:>5}{precision:>11.3f}{recall:>8.3f}")
-        if precision < CRITIC_FLOORS["precision"] or recall < CRITIC_FLOORS["recall"]:
-            failures.append(f"{critic}: precision {precision:.3f} recall {recall:.3f} below {CRITIC_FLOORS}")
+        if precision < critic_floors["precision"] or recall < critic_floors["recall"]:
+            failures.append(f"{critic}: precision {precision:.3f} recall {recall:.3f} below {critic_floors}")
     confusion = Counter((r["expected_light"], j.light) for r, j in judged)
     lines.append(
         "confusion (expected -> got): " + ", ".join(f"{e}->{g}: {n}" for (e, g), n in sorted(confusion.items()))
     )
+    return lines, failures
+
+
+def test_precision_recall(judged: list[tuple[dict[str, Any], Judgement]], capsys: pytest.CaptureFixture[str]) -> None:
+    lines, failures = report(judged, LIGHT_FLOORS, CRITIC_FLOORS, "development corpus")
+    with capsys.disabled():
+        print("\n" + "\n".join(lines))
+    assert not failures, failures
+
+
+def test_holdout_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
+    judged = judge(HOLDOUT)
+    assert len(judged) >= 70
+    lines, failures = report(judged, HOLDOUT_LIGHT_FLOORS, NO_FLOOR, "held-out corpus")
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert not failures, failures
