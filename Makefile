@@ -41,4 +41,5 @@ bench: setup
 	$(BIN)/eleanor-streams bench all
 
 clean:
+	-test -x $(BIN)/eleanor-streams && $(BIN)/eleanor-streams stack down
 	rm -rf $(VENV) .eleanor .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 import orjson
 import pydantic
@@ -37,6 +38,7 @@ __all__ = [
     "Settings",
     "SizerSettings",
     "load_settings",
+    "redact_url",
 ]
 
 ENV_PREFIX = "ELEANOR_"
@@ -293,7 +295,9 @@ class Settings(BaseSettings):
     def redacted(self) -> dict[str, Any]:
         """Effective settings as plain data with every secret replaced by ``**********``."""
         data: dict[str, Any] = self.model_dump(mode="json")
-        data["clickhouse_dsn_effective"] = self.clickhouse_dsn
+        data["clickhouse"]["dsn"] = redact_url(self.clickhouse.dsn)
+        data["cache"]["redis_url"] = redact_url(self.cache.redis_url)
+        data["clickhouse_dsn_effective"] = redact_url(self.clickhouse_dsn)
         return data
 
 
@@ -307,6 +311,18 @@ class _SeedAliasSource(EnvSettingsSource):
             if value is not None:
                 out.setdefault(section, {})[field] = value
         return out
+
+
+def redact_url(url: str | None) -> str | None:
+    """``url`` with any password it carries replaced by ``**********`` (safe to print or log)."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}:**********@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def env_name(loc: tuple[int | str, ...]) -> str:

@@ -455,10 +455,6 @@ def test_settings_repr_and_kwargs_logging_never_show_secrets(caplog: pytest.LogC
     assert SECRET not in repr(kwargs["broker_credentials"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Settings.redacted() prints redis_url and the ClickHouse DSN verbatim, with any password in them",
-)
 def test_config_masks_passwords_embedded_in_urls() -> None:
     settings = load_settings(
         env={
