@@ -30,16 +30,24 @@ MEMO_SIZE = 512
 class Evaluator:
     """Runs a fixed list of critics and aggregates their findings, stamping ``ruleset_version``.
 
-    ``memo_size`` bounds the judgement memo (0 disables it).
+    ``memo_size`` bounds the judgement memo (0 disables it); ``timeout_s`` bounds each non-inline critic
+    per window (a critic over the limit is reported as errored for that window).
     """
 
-    def __init__(self, critics: Sequence[Critic], ruleset_version: str, memo_size: int = MEMO_SIZE) -> None:
+    def __init__(
+        self,
+        critics: Sequence[Critic],
+        ruleset_version: str,
+        memo_size: int = MEMO_SIZE,
+        timeout_s: float | None = None,
+    ) -> None:
         names = [c.name for c in critics]
         if len(set(names)) != len(names):
             raise ConfigError(f"critic names must be unique, got {names}")
         self.critics: tuple[Critic, ...] = tuple(critics)
         self.ruleset_version = ruleset_version
         self._memo_size = memo_size
+        self.timeout_s = timeout_s
         self._memo: dict[tuple[int, ...], tuple[tuple[Finding, ...], PrecedentSummary, Judgement]] = {}
 
     @classmethod
@@ -47,7 +55,7 @@ class Evaluator:
         """The built-in critics named in ``settings.enabled``, with the lexicons' ruleset version."""
         if not settings.enabled:
             raise ConfigError("ELEANOR_CRITICS__ENABLED: at least one critic must be enabled")
-        return cls(build_critics(settings.enabled), ruleset_version())
+        return cls(build_critics(settings.enabled), ruleset_version(), timeout_s=settings.timeout_s)
 
     @property
     def critic_names(self) -> tuple[str, ...]:
@@ -58,7 +66,7 @@ class Evaluator:
         """Per request, one finding per critic (errored findings for a critic that failed)."""
         if not requests:
             return []
-        return run_critics(self.critics, requests)
+        return run_critics(self.critics, requests, self.timeout_s)
 
     def judge_batch(
         self, requests: Sequence[Request], precedents: Sequence[PrecedentSummary] | None = None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Sequence
+from concurrent.futures import Future
 from typing import Protocol, runtime_checkable
 
 from streams.models.finding import Finding
@@ -20,7 +23,10 @@ class Critic(Protocol):
 
     Critics are pure (no I/O, no shared mutable state visible to callers) and read only the judged content
     of a request: prompt, response, policy profile, proposed action and the context fields listed in
-    ``models.request.JUDGED_CONTEXT_FIELDS`` (the cache key is built from exactly those).
+    ``models.request.JUDGED_CONTEXT_FIELDS`` (the cache key is built from exactly those). A critic may set
+    a class attribute ``inline = True`` to declare itself fast and local: it then runs in the caller's
+    thread without a timeout (the built-in critics do). Any other critic runs in its own thread, bounded by
+    the runner's timeout (e.g. an LLM judge over HTTP).
     """
 
     name: str
@@ -30,21 +36,57 @@ class Critic(Protocol):
         ...
 
 
-def run_critics(critics: Sequence[Critic], requests: Sequence[Request]) -> list[tuple[Finding, ...]]:
+def _evaluate(critic: Critic, requests: Sequence[Request]) -> list[Finding]:
+    findings = critic.evaluate_batch(requests)
+    if len(findings) != len(requests):
+        raise ValueError(f"returned {len(findings)} findings for {len(requests)} requests")
+    return findings
+
+
+def _failed(critic: Critic, requests: Sequence[Request], error: str) -> list[Finding]:
+    log.warning("critic=%s failed on a window of %d: %s", critic.name, len(requests), error)
+    return [Finding.failed(critic.name, error)] * len(requests)
+
+
+def _in_thread(critic: Critic, requests: Sequence[Request]) -> Future[list[Finding]]:
+    """Run a critic in a daemon thread: a hung critic can be abandoned without blocking shutdown."""
+    future: Future[list[Finding]] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(_evaluate(critic, requests))
+        except BaseException as exc:  # handed to the caller, who reports it
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name=f"critic-{critic.name}", daemon=True).start()
+    return future
+
+
+def run_critics(
+    critics: Sequence[Critic], requests: Sequence[Request], timeout_s: float | None = None
+) -> list[tuple[Finding, ...]]:
     """Evaluate every critic over the window; per request, one finding per critic (in critic order).
 
-    A critic that raises, or returns the wrong number of findings, yields an errored finding
-    (``Finding.failed``) for every request of the window: failures are visible, never a silent zero.
+    A critic that raises, returns the wrong number of findings, or (when not inline) takes longer than
+    ``timeout_s`` yields an errored finding (``Finding.failed``) for every request of the window: failures
+    are visible, never a silent zero. Non-inline critics start first and run concurrently with the inline
+    ones; a timed-out thread is abandoned (its late result is dropped).
     """
+    threaded = timeout_s is not None
+    pending = {
+        i: _in_thread(c, requests) for i, c in enumerate(critics) if threaded and not getattr(c, "inline", False)
+    }
+    deadline = time.monotonic() + (timeout_s or 0.0)
     columns: list[list[Finding]] = []
-    for critic in critics:
+    for i, critic in enumerate(critics):
         try:
-            findings = critic.evaluate_batch(requests)
-            if len(findings) != len(requests):
-                raise ValueError(f"returned {len(findings)} findings for {len(requests)} requests")
+            if i in pending:
+                findings = pending[i].result(timeout=max(0.0, deadline - time.monotonic()))
+            else:
+                findings = _evaluate(critic, requests)
         except Exception as exc:  # a critic is user code: any failure is reported, not raised
-            log.warning("critic=%s failed on a window of %d: %r", critic.name, len(requests), exc)
-            error = f"{type(exc).__name__}: {exc}"
-            findings = [Finding.failed(critic.name, error)] * len(requests)
+            timed_out = i in pending and not pending[i].done()  # the wait ended, not the critic
+            error = f"timed out after {timeout_s:g} s" if timed_out else f"{type(exc).__name__}: {exc}"
+            findings = _failed(critic, requests, error)
         columns.append(findings)
     return list(zip(*columns, strict=True)) if columns else [() for _ in requests]

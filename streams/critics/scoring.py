@@ -75,6 +75,8 @@ def context_multiplier(spec: CriticSpec, request: Request) -> tuple[float, list[
 class LexiconCritic:
     """A critic defined entirely by a lexicon spec; scanning is shared through a :class:`Scanner`."""
 
+    inline = True  # pure, local and fast: runs in the caller's thread, no timeout needed
+
     def __init__(self, spec: CriticSpec, scanner: Scanner) -> None:
         self.name = spec.name
         self.spec = spec

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from streams.critics import Critic, run_critics
@@ -59,3 +60,50 @@ def test_protocol_is_runtime_checkable_and_empty_window_is_fine() -> None:
     assert isinstance(Constant("a", 0), Critic)
     assert run_critics([Constant("a", 0)], []) == []
     assert run_critics([], REQUESTS) == [(), (), ()]
+
+
+class Sleepy:
+    """A remote-style critic (not inline) that takes too long."""
+
+    name = "slow"
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        time.sleep(self.delay)
+        return [Finding(self.name, 1.0, 0.33, "WARNING") for _ in requests]
+
+
+class Inline(Constant):
+    inline = True
+
+
+def test_a_critic_over_the_timeout_is_errored_and_others_still_answer() -> None:
+    start = time.monotonic()
+    out = run_critics([Inline("fast", 0.5), Sleepy(2.0), Constant("remote-ok", 1.0)], REQUESTS, timeout_s=0.2)
+    assert time.monotonic() - start < 1.5  # the slow critic was abandoned, not awaited
+    for fast, slow, remote in out:
+        assert not fast.errored
+        assert slow.errored
+        assert slow.error == "timed out after 0.2 s"
+        assert not remote.errored
+        assert remote.severity == 1.0
+
+
+def test_a_threaded_critic_within_the_timeout_and_a_raising_one() -> None:
+    out = run_critics([Sleepy(0.01), Raising()], REQUESTS, timeout_s=5.0)
+    assert all(not slow.errored and boom.errored for slow, boom in out)
+
+
+class RaisesTimeout:
+    name = "own-timeout"
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        raise TimeoutError("upstream said 504")
+
+
+def test_a_critic_raising_timeouterror_itself_is_reported_as_its_error() -> None:
+    for timeout in (None, 5.0):
+        (row, *_) = run_critics([RaisesTimeout()], REQUESTS, timeout_s=timeout)
+        assert row[0].error == "TimeoutError: upstream said 504"
