@@ -40,6 +40,9 @@ class WindowStats:
         self.cache_hits = 0
         self.retries = 0
         self.sizes: list[int] = []
+        # Seconds spent judging + publishing, and waiting for the evidence sink to take the rows.
+        self.judge_s = 0.0
+        self.evidence_wait_s = 0.0
 
 
 class WindowRunner:
@@ -94,6 +97,8 @@ class WindowRunner:
             "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
         )
         await self.acker.add(events, ticket.wait())
+        self.stats.judge_s += busy_s
+        self.stats.evidence_wait_s += time.perf_counter() - started - busy_s
         if self.cache is not None and result.cache_writes:
             await self.cache.set_batch(result.cache_writes)
         decision = self.sizer.observe(

@@ -1,0 +1,254 @@
+"""``eleanor-streams demo``: the whole product on the embedded local stack, in one command.
+
+Starts the local stack (Tansu broker, redis-server, embedded ClickHouse path), runs ``eleanor-streams
+worker`` as a subprocess (it migrates the evidence tables on start), publishes N generated requests, waits
+until every one is accounted for by a verdict or a DLQ message (matched by source offset), stops the worker,
+then reads the evidence tables. chDB allows one process per data path: this process opens the ClickHouse
+path only after the worker has exited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from streams.clickhouse.client import connect
+from streams.config import Settings, load_settings
+from streams.devstack import LocalStack
+from streams.errors import StackError
+from streams.pipeline.streaming_io import ensure_topics, publish_payloads, read_topic
+from streams.workload import generate_requests
+
+__all__ = ["DemoOutcome", "run_demo"]
+
+
+@dataclass
+class DemoOutcome:
+    """What the demo observed on the output topics."""
+
+    published: int = 0
+    lights: Counter[str] = field(default_factory=Counter)
+    dlq_reasons: Counter[str] = field(default_factory=Counter)
+    escalations: int = 0
+    latencies_ms: list[float] = field(default_factory=list)
+    window_sizes: dict[str, int] = field(default_factory=dict)
+    covered: set[int] = field(default_factory=set)
+    first_sent: float = 0.0
+    last_out: float = 0.0
+    cache_hits: int = 0
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _stack_env(stack: LocalStack, settings: Settings, run_id: str, fresh: bool) -> dict[str, str]:
+    env = {**os.environ, **stack.env_vars()}
+    # Evidence of this run in its own database: counts stay exact when the data dir holds earlier runs.
+    env["ELEANOR_CLICKHOUSE__DATABASE"] = f"demo_{run_id}"
+    if not fresh:  # a kept stack already holds earlier runs: give this run its own topics and group
+        k = settings.kafka
+        env["ELEANOR_KAFKA__REQUEST_TOPICS"] = f"{k.request_topics[0]}.{run_id}"
+        env["ELEANOR_KAFKA__VERDICT_TOPIC"] = f"{k.verdict_topic}.{run_id}"
+        env["ELEANOR_KAFKA__ESCALATION_TOPIC"] = f"{k.escalation_topic}.{run_id}"
+        env["ELEANOR_KAFKA__DLQ_TOPIC"] = f"{k.dlq_topic}.{run_id}"
+        env["ELEANOR_KAFKA__CONSUMER_GROUP"] = f"{k.consumer_group}.{run_id}"
+    return env
+
+
+async def _drive(settings: Settings, payloads: list[bytes], timeout_s: float, outcome: DemoOutcome) -> None:
+    kafka = settings.kafka
+    topic = kafka.request_topics[0]
+    await ensure_topics(kafka, [topic, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic])
+    sent_at: dict[str, float] = {}
+
+    def on_sent(payload: bytes, at: float) -> None:
+        rid = _rid(payload)
+        if rid is not None:
+            sent_at.setdefault(rid, at)
+
+    report = await publish_payloads(kafka, topic, payloads, on_sent=on_sent)
+    outcome.published = report.messages
+    outcome.first_sent = report.first_sent_at
+    print(f"published {report.messages:,} requests to {topic} at {report.per_s:,.0f} msg/s", flush=True)
+    done = asyncio.Event()
+
+    async def watch(out_topic: str, dlq: bool) -> None:
+        async for msg in read_topic(kafka, out_topic, idle_timeout_s=None):
+            doc = orjson.loads(msg.value)
+            source = doc.get("source") or {}
+            if source.get("topic") == topic:
+                outcome.covered.add(int(source["offset"]) * 1024 + int(source["partition"]))
+            outcome.last_out = max(outcome.last_out, msg.timestamp_s)
+            if dlq:
+                outcome.dlq_reasons[str(doc["reason"]).split(":")[0]] += 1
+            else:
+                outcome.lights[doc["light"]] += 1
+                outcome.cache_hits += bool(doc.get("cache_hit"))
+                outcome.window_sizes[doc["window_id"]] = int(str(doc["window_id"]).rsplit("+", 1)[-1])
+                if doc["request_id"] in sent_at:
+                    outcome.latencies_ms.append((msg.timestamp_s - sent_at[doc["request_id"]]) * 1000.0)
+            if len(outcome.covered) >= outcome.published:
+                done.set()
+
+    async def escalations() -> None:
+        async for _ in read_topic(kafka, kafka.escalation_topic, idle_timeout_s=None):
+            outcome.escalations += 1
+
+    tasks = [
+        asyncio.create_task(watch(kafka.verdict_topic, False)),
+        asyncio.create_task(watch(kafka.dlq_topic, True)),
+        asyncio.create_task(escalations()),
+    ]
+    try:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), timeout_s)
+        await asyncio.sleep(0.5)  # let the escalation reader catch up with the last window
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _rid(payload: bytes) -> str | None:
+    try:
+        doc = orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        return None
+    rid = doc.get("request_id") if isinstance(doc, dict) else None
+    return rid if isinstance(rid, str) else None
+
+
+def _wait_ready(worker: subprocess.Popen[bytes], log_path: Path, offset: int, timeout_s: float = 90.0) -> float:
+    """Wait for faust's ``Worker: Ready`` line (partitions assigned), so latency excludes the group join."""
+    began = time.monotonic()
+    while time.monotonic() - began < timeout_s:
+        if worker.poll() is not None:
+            raise StackError(f"the worker exited with {worker.returncode}; see {log_path}")
+        with log_path.open("rb") as handle:
+            handle.seek(offset)
+            if b"[^Worker]: Ready" in handle.read():
+                return time.monotonic() - began
+        time.sleep(0.2)
+    raise StackError(f"the worker did not become ready in {timeout_s:.0f} s; see {log_path}")
+
+
+def _stop(worker: subprocess.Popen[bytes], timeout_s: float = 60.0) -> int:
+    if worker.poll() is None:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            return worker.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            return worker.wait()
+    return worker.returncode
+
+
+def _evidence(settings: Settings) -> dict[str, int]:
+    client = connect(settings)
+    try:
+        return {
+            table: int(client.query(f"SELECT count() FROM {table} FINAL").result_rows[0][0])
+            for table in ("verdicts", "findings", "dead_letters", "windows")
+        }
+    finally:
+        client.close()
+
+
+def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float) -> int:
+    """Run the demo and print its summary; returns 0 when every request is accounted for."""
+    stack = LocalStack(settings.data_dir)
+    fresh = stack.state() is None
+    state = stack.up()
+    run_id = time.strftime("%Y%m%d_%H%M%S")
+    env = _stack_env(stack, settings, run_id, fresh)
+    run_settings = load_settings(env=env)
+    print(f"local stack up: kafka {state.kafka_bootstrap}, redis {state.redis_url}, clickhouse {stack.clickhouse_dsn}")
+    log_path = Path(run_settings.data_dir) / "demo-worker.log"
+    worker: subprocess.Popen[bytes] | None = None
+    outcome = DemoOutcome()
+    code = 1
+    try:
+        payloads = [bytes(p) for p in generate_requests(events, seed=11, malformed_share=0.03)]
+        start_offset = log_path.stat().st_size if log_path.exists() else 0
+        with log_path.open("ab") as log_file:
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "streams.cli.main", "worker"], env=env, stdout=log_file, stderr=log_file
+            )
+        print(f"worker started (pid {worker.pid}, log {log_path})", flush=True)
+        waited = _wait_ready(worker, log_path, start_offset)
+        print(f"worker joined the consumer group in {waited:.1f} s", flush=True)
+        asyncio.run(_drive(run_settings, payloads, timeout_s, outcome))
+        exit_code = _stop(worker)
+        evidence = _evidence(run_settings)
+        code = _summary(run_settings, outcome, evidence, exit_code)
+    except KeyboardInterrupt:
+        code = 130
+    finally:
+        if worker is not None:
+            _stop(worker)
+        if not keep:
+            stack.down()
+            print("local stack stopped (use --keep to leave it running)")
+        else:
+            print("local stack kept; stop it with: eleanor-streams stack down")
+    return code
+
+
+def _summary(settings: Settings, o: DemoOutcome, evidence: dict[str, int], worker_exit: int) -> int:
+    judged = sum(o.lights.values())
+    dlq = sum(o.dlq_reasons.values())
+    span = max(o.last_out - o.first_sent, 1e-9)
+    sizes = list(o.window_sizes.values())
+    accounted = len(o.covered)
+    print()
+    print("=== eleanor-streams demo summary ===")
+    print(f"requests published     {o.published:,}")
+    print(f"accounted for          {accounted:,} ({'all' if accounted >= o.published else 'MISSING SOME'})")
+    print(
+        f"verdicts               {judged:,}  "
+        + "  ".join(f"{light} {o.lights.get(light, 0):,}" for light in ("GREEN", "AMBER", "RED"))
+    )
+    print(f"escalations            {o.escalations:,}")
+    print(f"dead letters (DLQ)     {dlq:,}  " + "  ".join(f"{r} {n}" for r, n in o.dlq_reasons.most_common()))
+    print(f"cache hits             {o.cache_hits:,}")
+    print(f"throughput             {o.published / span:,.0f} requests/s (first publish to last output, {span:.2f} s)")
+    print(f"latency end to end     p50 {_pct(o.latencies_ms, 0.5):,.0f} ms   p99 {_pct(o.latencies_ms, 0.99):,.0f} ms")
+    if sizes:
+        print(
+            f"windows (sizer)        {len(sizes)} windows, size min {min(sizes)} / median"
+            f" {int(_pct([float(s) for s in sizes], 0.5))} / max {max(sizes)}"
+        )
+    print(
+        "evidence (ClickHouse)  "
+        + "  ".join(f"{table} {count:,}" for table, count in evidence.items())
+        + f"   (worker exit {worker_exit})"
+    )
+    dsn = settings.clickhouse_dsn
+    print()
+    print("explore the evidence (after the worker stopped; chDB allows one process per path):")
+    prefix = (
+        f"ELEANOR_CLICKHOUSE__DSN={dsn} ELEANOR_CLICKHOUSE__DATABASE={settings.clickhouse.database}"
+        " eleanor-streams db query"
+    )
+    print(f'  {prefix} "SELECT light, count() FROM verdicts FINAL GROUP BY light"')
+    print(f'  {prefix} "SELECT reason, count() FROM dead_letters FINAL GROUP BY reason"')
+    print(f'  {prefix} "SELECT critic, label, count() FROM findings FINAL GROUP BY critic, label ORDER BY critic"')
+    print(f'  {prefix} "SELECT size_chosen, events, latency_ms, next_size FROM windows ORDER BY at LIMIT 20"')
+    ok = accounted >= o.published and evidence.get("verdicts", 0) + evidence.get("dead_letters", 0) >= accounted
+    if not ok:
+        raise StackError(f"demo incomplete: {accounted} of {o.published} requests accounted for")
+    return 0
