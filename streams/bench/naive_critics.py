@@ -31,9 +31,7 @@ class NaiveCritics:
         self._cancels = lexicons.cancels
         self._patterns = [re.compile(ref.source, re.ASCII | re.IGNORECASE) for ref in scanner.refs]
         self.critics: list[LexiconCritic] = [
-            PrivacyCritic(lexicons.critics[name], scanner)
-            if name == "privacy"
-            else LexiconCritic(lexicons.critics[name], scanner)
+            (PrivacyCritic if name == "privacy" else LexiconCritic)(lexicons.critics[name], scanner, lexicons.profiles)
             for name in BUILTIN_CRITICS
         ]
         self.ruleset_version = ruleset_version()

@@ -30,7 +30,8 @@ def build_critics(names: Sequence[str] = BUILTIN_CRITICS, directory: Path = LEXI
     critics: list[Critic] = []
     for name in names:
         spec = lexicons.critics[name]
-        critics.append(PrivacyCritic(spec, scanner) if name == "privacy" else LexiconCritic(spec, scanner))
+        kind = PrivacyCritic if name == "privacy" else LexiconCritic
+        critics.append(kind(spec, scanner, lexicons.profiles))
     return critics
 
 

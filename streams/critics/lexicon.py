@@ -1,7 +1,8 @@
 """Lexicon data files: load, expand macros, validate, and hash them into the ruleset version.
 
 Every lexicon lives in ``streams/critics/lexicons/*.json``: ``macros.json`` (shared fragments substituted as
-``{NAME}``), ``cues.json`` (context frames such as reporting, fiction, hedges) and one file per critic with its
+``{NAME}``), ``cues.json`` (context frames such as reporting, fiction, hedges), ``profiles.json`` (policy
+profiles: a score multiplier, vulnerable users) and one file per critic with its
 categories (weight, optional severity floor, escalation clause, cues that discount it, patterns and
 keyword-only patterns). Patterns are written in lower case: texts are lower-cased once before scanning.
 """
@@ -24,6 +25,7 @@ __all__ = [
     "CategorySpec",
     "CriticSpec",
     "Lexicons",
+    "Profile",
     "load_lexicons",
     "ruleset_version",
 ]
@@ -32,6 +34,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 # Bump when the scoring code changes meaning; it is hashed into the ruleset version with the data files.
 CRITIC_CODE_VERSION = "critics-1"
 WHERE = ("prompt", "response", "action")
+NOT_CRITICS = ("macros", "cues", "profiles")
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -75,12 +78,21 @@ class CriticSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class Profile:
+    """A policy profile: a score multiplier (>= 1) and whether every user counts as vulnerable."""
+
+    multiplier: float = 1.0
+    vulnerable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicons:
     """All lexicon data: critic specs by name, cue patterns by cue name, and which cues cancel which."""
 
     critics: dict[str, CriticSpec]
     cues: dict[str, tuple[str, ...]]
     cancels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    profiles: dict[str, Profile] = field(default_factory=dict)
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
@@ -137,7 +149,7 @@ def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
     cues = {name: tuple(_expand(p, macros, f"cues.{name}") for p in pats) for name, pats in raw_cues.items()}
     critics: dict[str, CriticSpec] = {}
     for path in sorted(directory.glob("*.json")):
-        if path.stem in ("macros", "cues"):
+        if path.stem in NOT_CRITICS:
             continue
         raw = _read(path)
         name = raw["critic"]
@@ -161,7 +173,19 @@ def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
             combo_floors=tuple((frozenset(c["categories"]), float(c["floor"])) for c in raw.get("combo_floors", ())),
             extra={k: v for k, v in raw.items() if k in ("role_accounts", "example_domains")},
         )
-    return Lexicons(critics=critics, cues=cues, cancels=cancels)
+    return Lexicons(critics=critics, cues=cues, cancels=cancels, profiles=_profiles(directory / "profiles.json"))
+
+
+def _profiles(path: Path) -> dict[str, Profile]:
+    if not path.exists():
+        return {}
+    out = {}
+    for name, raw in _read(path)["profiles"].items():
+        multiplier = float(raw.get("multiplier", 1.0))
+        if multiplier < 1.0:
+            raise ConfigError(f"profiles.{name}: multiplier {multiplier} < 1; profiles may only tighten")
+        out[name.lower()] = Profile(multiplier, bool(raw.get("vulnerable", False)))
+    return out
 
 
 def ruleset_version(directory: Path = LEXICON_DIR) -> str:

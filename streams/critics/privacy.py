@@ -18,7 +18,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.es import dni as std_dni
 
-from streams.critics.lexicon import CriticSpec
+from streams.critics.lexicon import CriticSpec, Profile
 from streams.critics.matcher import RequestScan, Scanner
 from streams.critics.scoring import CategoryHit, LexiconCritic
 from streams.models.request import Request
@@ -83,8 +83,8 @@ def _around(pattern: re.Pattern[str], text: str, anchor: str) -> list[re.Match[s
 class PrivacyCritic(LexiconCritic):
     """Lexicon critic whose validator categories count only confirmed personal data."""
 
-    def __init__(self, spec: CriticSpec, scanner: Scanner) -> None:
-        super().__init__(spec, scanner)
+    def __init__(self, spec: CriticSpec, scanner: Scanner, profiles: dict[str, Profile] | None = None) -> None:
+        super().__init__(spec, scanner, profiles)
         self._roles = frozenset(spec.extra.get("role_accounts", ()))
         self._example_domains = frozenset(spec.extra.get("example_domains", ()))
         self._validators: dict[str, Callable[[str, Request], bool]] = {

@@ -1,14 +1,14 @@
 """The lexicon critic: turns a request's hits into a finding by the rules of DOMAIN.md.
 
 score = (the strongest matched category's weight x strength + ``SECONDARY_SHARE`` x the sum of the others),
-times the context multiplier, capped at 1 (one hit per category). V8 summed every category; labelled cases
+times the context multiplier (one hit per category). V8 summed every category; labelled cases
 showed two moderate signals of one harm (a spy app *and* "without her knowing") summing into a deny, so
 further categories add a share only and the gravest categories reach deny through their floors.
 Strength is 1 for a phrase in the response (or proposed action), x ``prompt_factor`` when the category
 matched only in the prompt, x ``keyword_discount`` for keyword-only hits, x ``cue_discount`` when
 a frame listed by the category (reporting, fiction, education, hedge, safety...) is present. The context
-multiplier multiplies high-stakes domain, vulnerable user, irreversible action and a high risk tier
-(capped at 1.8). severity = 3 x score, raised to a category's floor when that category matched at full
+multiplier multiplies policy profile, high-stakes domain, vulnerable user, irreversible action and a
+high risk tier (capped at 1.8). severity = 3 x score, raised to a category's floor when that category matched at full
 strength (some floors apply only in the critic's high-stakes domains). Without a floor the score is capped
 at ``NON_FLOOR_CAP`` (severity 2.4): only the gravest categories deny on their own. Amplifier categories
 (protected traits, groups) add no weight; they scale a non-empty score.
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from streams.critics.lexicon import CategorySpec, CriticSpec
+from streams.critics.lexicon import CategorySpec, CriticSpec, Profile
 from streams.critics.matcher import ACTION, PROMPT, RESPONSE, RequestScan, Scanner
 from streams.models.finding import Finding, Violation, label_for
 from streams.models.request import Request
@@ -51,15 +51,18 @@ class CategoryHit:
     spans: tuple[str, ...] = ()
 
 
-def context_multiplier(spec: CriticSpec, request: Request) -> tuple[float, list[str]]:
+def context_multiplier(spec: CriticSpec, request: Request, profile: Profile | None = None) -> tuple[float, list[str]]:
     """The product of the context multipliers that apply (capped) and their names for the rationale."""
     mult, why = 1.0, list[str]()
+    if profile is not None and profile.multiplier != 1.0:
+        mult, why = profile.multiplier, [f"{request.policy_profile} policy profile"]
     domain_mult = spec.domain_multipliers.get(request.domain, 1.0)
     if domain_mult != 1.0:
         mult, why = mult * domain_mult, [*why, f"{request.domain} domain"]
     ctx = request.context
     role = ctx.get("user_role")
-    if ctx.get("vulnerable_user") is True or (isinstance(role, str) and role.lower() in VULNERABLE_ROLES):
+    vulnerable = ctx.get("vulnerable_user") is True or (profile is not None and profile.vulnerable)
+    if vulnerable or (isinstance(role, str) and role.lower() in VULNERABLE_ROLES):
         mult, why = mult * spec.vulnerable_multiplier, [*why, "vulnerable user"]
     action = request.proposed_action
     if action is not None and (
@@ -77,10 +80,11 @@ class LexiconCritic:
 
     inline = True  # pure, local and fast: runs in the caller's thread, no timeout needed
 
-    def __init__(self, spec: CriticSpec, scanner: Scanner) -> None:
+    def __init__(self, spec: CriticSpec, scanner: Scanner, profiles: dict[str, Profile] | None = None) -> None:
         self.name = spec.name
         self.spec = spec
         self.scanner = scanner
+        self.profiles = profiles or {}
         self._clean = Finding(
             critic=spec.name,
             severity=0.0,
@@ -142,7 +146,8 @@ class LexiconCritic:
         weighted = [h for h in found if h.category.amplifier is None]
         if not weighted:
             return self._clean
-        mult, why = context_multiplier(self.spec, request)
+        profile = self.profiles.get(request.policy_profile.lower()) if request.policy_profile else None
+        mult, why = context_multiplier(self.spec, request, profile)
         for amp in (h for h in found if h.category.amplifier is not None):
             mult, why = mult * (amp.category.amplifier or 1.0), [*why, f"{amp.category.name} named"]
         contributions = sorted((h.category.weight * h.strength for h in weighted), reverse=True)

@@ -63,3 +63,10 @@ def test_unknown_macro_invalid_regex_and_unknown_cue_are_config_errors(lexdir: P
 def test_unknown_critic_name_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unknown critic"):
         build_critics(["rights", "vibes"])
+
+
+def test_profiles_may_only_tighten(lexdir: Path) -> None:
+    assert load_lexicons(lexdir).profiles["strict"].multiplier > 1
+    edit(lexdir / "profiles.json", lambda d: d["profiles"].update(lenient={"multiplier": 0.5}))
+    with pytest.raises(ConfigError, match="may only tighten"):
+        load_lexicons(lexdir)

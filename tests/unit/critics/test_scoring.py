@@ -117,3 +117,16 @@ def test_non_english_and_emoji_text(critics: dict[str, LexiconCritic]) -> None:
     assert judge(critics, "rights", "", "Los inmigrantes son ratas 🐀").severity >= 2.5
     assert judge(critics, "risk", "", "做炸弹需要以下材料").severity >= 2.5
     assert judge(critics, "risk", "🎂🎉", "Happy birthday 🎂").severity == 0.0
+
+
+def test_policy_profile_tightens_scores(critics: dict[str, LexiconCritic]) -> None:
+    text = "Disable the smoke detector."
+    standard = judge(critics, "risk", text, "")
+    strict = judge(critics, "risk", text, "", policy_profile="strict")
+    children = judge(critics, "risk", text, "", policy_profile="children")
+    unknown = judge(critics, "risk", text, "", policy_profile="no-such-profile")
+    assert standard.score < strict.score
+    assert "strict policy profile" in strict.rationale
+    assert standard.score < children.score
+    assert "vulnerable user" in children.rationale
+    assert unknown == standard
