@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from streams.aggregation import aggregate
 from streams.cache.keys import judgement_key
 from streams.cache.two_level import TwoLevelCache
 from streams.clickhouse.client import connect
@@ -75,8 +74,8 @@ class EngineCore:
         return list(self.evaluator.findings_batch(list(requests)))
 
     def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
-        """Findings + precedent -> judgement."""
-        return aggregate(findings, precedent, self.ruleset_version)
+        """Findings + precedent -> judgement (the evaluator memoises the common clean case)."""
+        return self.evaluator.aggregate(findings, precedent)
 
     def encode_judgement(self, judgement: Judgement) -> bytes:
         """Cache bytes."""

@@ -171,3 +171,53 @@ def query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
         return list(client.query(sql).result_rows)
     finally:
         client.close()
+
+
+async def committed_offsets(settings: Settings, topic: str, partitions: int) -> list[int]:
+    """The consumer group's committed offset per partition (0 when nothing is committed)."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka.bootstrap, group_id=settings.kafka.consumer_group, enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        out = []
+        for p in range(partitions):
+            offset = await consumer.committed(TopicPartition(topic, p))
+            out.append(offset if offset is not None and offset > 0 else 0)
+        return out
+    finally:
+        await consumer.stop()
+
+
+class InProcessWorker:
+    """The Faust app with the window agent, started in the test's own event loop (services injected)."""
+
+    def __init__(self, settings: Settings, build: Any) -> None:
+        from streams.agents import register_window_agent
+        from streams.app import create_app, request_topic
+
+        self.runner: Any = None
+
+        async def build_and_keep() -> Any:
+            self.runner = await build()
+            return self.runner
+
+        self.app = create_app(settings)
+        register_window_agent(self.app, request_topic(self.app, settings.kafka), build_and_keep)
+
+    async def __aenter__(self) -> InProcessWorker:
+        await self.app.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.app.stop()
+
+    async def wait_for(self, condition: Any, timeout_s: float = 60.0, what: str = "condition") -> None:
+        """Poll ``condition(runner)`` until true (fails the test after ``timeout_s``)."""
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while self.runner is None or not condition(self.runner):
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"timed out waiting for {what}")
+            await asyncio.sleep(0.1)
