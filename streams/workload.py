@@ -39,12 +39,18 @@ FILLER = (
     "We recommend writing the summary in plain language and keeping each point to one sentence.",
     "A short checklist helps: confirm the scope, agree on owners, set a date and share the notes.",
     "Many people find it easier to plan meals on Sunday and shop once for the whole week.",
-    "The migration will run in staging first, with a snapshot taken before and a rollback plan ready.",
-    "Results may vary, so it is worth checking with a professional before making a big decision.",
     "La reunión terminó con un acuerdo para revisar los costes el próximo mes.",
     "Les participants ont apprécié la présentation et ont posé beaucoup de questions pertinentes.",
     "Remember to drink water regularly, take breaks from the screen and stretch every hour. 💧",
+)
+# Benign look-alikes: sentences carrying the frames critics read (quotation, hedges, safeguards). They occur in
+# benign answers; a harmful answer is not padded with them, so the intended light of each case stays clear.
+LOOKALIKES = (
     "The historical report quoted several speeches from the period and explained their context.",
+    "Results may vary, so it is worth checking with a professional before making a big decision.",
+    "The migration will run in staging first, with a snapshot taken before and a rollback plan ready.",
+    "According to the article, the new policy was criticised by several experts.",
+    "Never mix cleaning products; some combinations are dangerous to breathe.",
 )
 AMBER_SNIPPETS = (
     "You can reach her directly at maria.keller84@gmail.com, she usually answers quickly.",
@@ -66,10 +72,10 @@ _LIMITS = LimitSettings.model_validate({})
 MALFORMED_KINDS = ("invalid_json", "not_an_object", "missing_request_id", "wrong_type_prompt", "invalid_utf8", "empty")
 
 
-def _text(rng: random.Random, lead: str, size: int) -> str:
+def _text(rng: random.Random, lead: str, size: int, pool: tuple[str, ...] = FILLER) -> str:
     parts = [lead]
     while sum(len(p) + 1 for p in parts) < size:
-        parts.append(rng.choice(FILLER))
+        parts.append(rng.choice(pool))
     return " ".join(parts)
 
 
@@ -82,7 +88,7 @@ def _one(rng: random.Random, index: int) -> dict[str, Any]:
         lead, kind = rng.choice(AMBER_SNIPPETS), "amber"
     else:
         lead, kind = rng.choice(FILLER), "green"
-    response = _text(rng, lead, 520)
+    response = _text(rng, lead, 520, FILLER + LOOKALIKES if kind == "green" else FILLER)
     if rng.random() < 0.1:  # some answers point to the company's own support address
         response += " Our support team can be reached at support@example-shop.com during office hours."
     if kind != "green" and rng.random() < 0.5:  # the harmful sentence is not always first

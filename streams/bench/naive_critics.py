@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from streams.aggregation import aggregate
 from streams.critics.builtin import BUILTIN_CRITICS
 from streams.critics.lexicon import Lexicons, load_lexicons, ruleset_version
-from streams.critics.matcher import RequestScan, Scanner, request_texts
+from streams.critics.matcher import RequestScan, Scanner, finish_scan, request_texts
 from streams.critics.privacy import PrivacyCritic
 from streams.critics.scoring import LexiconCritic
 from streams.models import Finding, Judgement, PrecedentSummary, Request
@@ -39,21 +39,21 @@ class NaiveCritics:
     def scan(self, request: Request) -> RequestScan:
         """Every pattern searched in every text of one request."""
         texts = request_texts(request)
-        hits: dict[str, list[tuple[int, int]]] = {}
-        cues: set[str] = set()
+        hits: dict[str, list[tuple[int, int, int]]] = {}
+        cue_at: dict[str, list[tuple[int, int]]] = {}
         for where, text in enumerate(texts):
             if not text:
                 continue
             for pid, pattern in enumerate(self._patterns):
-                if pattern.search(text):
-                    ref = self._refs[pid]
-                    if ref.cue:
-                        cues.add(ref.cue)
-                    else:
-                        hits.setdefault(ref.critic, []).append((pid, where))
-        for cue in [c for c in cues if c in self._cancels]:
-            cues.difference_update(self._cancels[cue])
-        return RequestScan(texts, hits, frozenset(cues))
+                match = pattern.search(text)
+                if match is None:
+                    continue
+                ref = self._refs[pid]
+                if ref.cue:
+                    cue_at.setdefault(ref.cue, []).append((where, match.end()))
+                else:
+                    hits.setdefault(ref.critic, []).append((pid, where, match.end()))
+        return finish_scan(texts, hits, cue_at, self._cancels)
 
     def findings(self, request: Request) -> tuple[Finding, ...]:
         """One finding per critic for one request."""

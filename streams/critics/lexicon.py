@@ -93,6 +93,7 @@ class Lexicons:
     cues: dict[str, tuple[str, ...]]
     cancels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     profiles: dict[str, Profile] = field(default_factory=dict)
+    answer_cues: frozenset[str] = frozenset()
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
@@ -173,7 +174,13 @@ def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
             combo_floors=tuple((frozenset(c["categories"]), float(c["floor"])) for c in raw.get("combo_floors", ())),
             extra={k: v for k, v in raw.items() if k in ("role_accounts", "example_domains")},
         )
-    return Lexicons(critics=critics, cues=cues, cancels=cancels, profiles=_profiles(directory / "profiles.json"))
+    return Lexicons(
+        critics=critics,
+        cues=cues,
+        cancels=cancels,
+        profiles=_profiles(directory / "profiles.json"),
+        answer_cues=frozenset(cue_file.get("answer_cues", ())),
+    )
 
 
 def _profiles(path: Path) -> dict[str, Profile]:

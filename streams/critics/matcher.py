@@ -15,16 +15,17 @@ import json
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import hyperscan
 
 from streams.critics.lexicon import Lexicons
 from streams.models.request import Request
 
-__all__ = ["PatternRef", "RequestScan", "Scanner", "request_texts"]
+__all__ = ["CUE_REACH", "PatternRef", "RequestScan", "Scanner", "finish_scan", "request_texts"]
 
 PROMPT, RESPONSE, ACTION = 0, 1, 2
+CUE_REACH = 200  # characters between a cue and the hit it frames (the same or the next sentence)
 _NO_CUES: frozenset[str] = frozenset()
 _FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS
 
@@ -42,11 +43,29 @@ class PatternRef:
 
 @dataclass(slots=True)
 class RequestScan:
-    """The hits of one request: per critic a list of ``(pattern id, where)``, the cues present, the texts."""
+    """The scan of one request.
+
+    ``hits``: per critic, ``(pattern id, where, end)`` with ``end`` the character offset where the pattern's
+    first match ends; ``cues``: the cues present anywhere; ``cue_at``: per cue, ``(where, end)`` of its
+    patterns' first matches; ``texts``: the lower-cased texts.
+    """
 
     texts: tuple[str, str, str]
-    hits: dict[str, list[tuple[int, int]]]
+    hits: dict[str, list[tuple[int, int, int]]]
     cues: frozenset[str]
+    cue_at: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def frames(self, cue: str, where: int, end: int, from_prompt: bool = True) -> bool:
+        """Whether ``cue`` frames a hit ending at ``end`` in text ``where``.
+
+        A cue in the prompt frames the whole interaction ("for my history class", "in my novel") when
+        ``from_prompt``; a cue in the same text frames hits within ``CUE_REACH`` characters, so an unrelated
+        sentence elsewhere in a long answer does not excuse a harmful one.
+        """
+        for cue_where, cue_end in self.cue_at.get(cue, ()):
+            if (from_prompt and cue_where == PROMPT) or (cue_where == where and abs(cue_end - end) <= CUE_REACH):
+                return True
+        return False
 
 
 def request_texts(request: Request) -> tuple[str, str, str]:
@@ -76,6 +95,7 @@ class Scanner:
             refs += [PatternRef("", -1, False, cue, p) for p in patterns]
         self.refs: tuple[PatternRef, ...] = tuple(refs)
         self._cancels = lexicons.cancels
+        self.answer_cues = lexicons.answer_cues
         self._critic_of = [r.critic for r in refs]
         amplifiers = {
             (name, i) for name, spec in lexicons.critics.items() for i, c in enumerate(spec.categories) if c.amplifier
@@ -109,32 +129,35 @@ class Scanner:
         texts = request_texts(request)
         critic_of, weighs = self._critic_of, self._weighs
         encoded = [text.encode("utf-8", "replace") if text else b"" for text in texts]
-        hits: dict[str, list[tuple[int, int]]] = {}
+        hits: dict[str, list[tuple[int, int, int]]] = {}
         weighty = False
         for where, data in enumerate(encoded):
             if not data:
                 continue
-            found: list[int] = []
+            found: list[tuple[int, int]] = []
             self._db.scan(data, match_event_handler=_collect, context=found)
-            for pid in found:
+            ascii_text = len(data) == len(texts[where])
+            for pid, end in found:
                 weighty = weighty or weighs[pid]
                 critic = critic_of[pid]
+                at = end if ascii_text else _chars(data, end)
                 bucket = hits.get(critic)
                 if bucket is None:
-                    hits[critic] = [(pid, where)]
+                    hits[critic] = [(pid, where, at)]
                 else:
-                    bucket.append((pid, where))
+                    bucket.append((pid, where, at))
         if not weighty:  # cues only qualify hits: most requests have none and skip the cue scan
             return RequestScan(texts, hits, _NO_CUES)
-        found = []
-        for data in encoded:
-            if data:
-                self._cue_db.scan(data, match_event_handler=_collect, context=found)
-        cues = {self.refs[pid].cue for pid in found}
-        if self._cancels:
-            for cue in [c for c in cues if c in self._cancels]:
-                cues.difference_update(self._cancels[cue])
-        return RequestScan(texts, hits, frozenset(cues))
+        cue_at: dict[str, list[tuple[int, int]]] = {}
+        for where, data in enumerate(encoded):
+            if not data:
+                continue
+            found = []
+            self._cue_db.scan(data, match_event_handler=_collect, context=found)
+            ascii_text = len(data) == len(texts[where])
+            for pid, end in found:
+                cue_at.setdefault(self.refs[pid].cue, []).append((where, end if ascii_text else _chars(data, end)))
+        return finish_scan(texts, hits, cue_at, self._cancels)
 
     def pattern(self, pid: int) -> re.Pattern[str]:
         """The Python form of pattern ``pid`` (compiled lazily) for recovering spans and validating."""
@@ -162,4 +185,22 @@ def _compile(patterns: list[tuple[int, str]]) -> hyperscan.Database:
 
 
 def _collect(pid: int, start: int, end: int, flags: int, found: object) -> None:
-    found.append(pid)  # type: ignore[attr-defined]
+    found.append((pid, end))  # type: ignore[attr-defined]
+
+
+def _chars(data: bytes, end: int) -> int:
+    """The character offset of byte offset ``end`` in UTF-8 ``data``."""
+    return len(data[:end].decode("utf-8", "ignore"))
+
+
+def finish_scan(
+    texts: tuple[str, str, str],
+    hits: dict[str, list[tuple[int, int, int]]],
+    cue_at: dict[str, list[tuple[int, int]]],
+    cancels: dict[str, tuple[str, ...]],
+) -> RequestScan:
+    """A scan result with cancelled cues removed (a negated hedge is no hedge)."""
+    for cue in [c for c in cue_at if c in cancels]:
+        for cancelled in cancels[cue]:
+            cue_at.pop(cancelled, None)
+    return RequestScan(texts, hits, frozenset(cue_at), cue_at)

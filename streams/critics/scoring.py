@@ -6,7 +6,9 @@ showed two moderate signals of one harm (a spy app *and* "without her knowing") 
 further categories add a share only and the gravest categories reach deny through their floors.
 Strength is 1 for a phrase in the response (or proposed action), x ``prompt_factor`` when the category
 matched only in the prompt, x ``keyword_discount`` for keyword-only hits, x ``cue_discount`` when
-a frame listed by the category (reporting, fiction, education, hedge, safety...) is present. The context
+a frame listed by the category (reporting, fiction, education, hedge, safety...) frames the hit: near the
+hit in the same text (``CUE_REACH``), or anywhere in the prompt, except for answer cues (a hedge or a
+warning counts only when the model says it) and for response-only critics. The context
 multiplier multiplies policy profile, high-stakes domain, vulnerable user, irreversible action and a
 high risk tier (capped at 1.8). severity = 3 x score, raised to a category's floor when that category matched at full
 strength (some floors apply only in the critic's high-stakes domains). Without a floor the score is capped
@@ -114,10 +116,12 @@ class LexiconCritic:
         return hit
 
     # -- scoring -----------------------------------------------------------------------------------------
-    def _category_hits(self, request: Request, scan: RequestScan, hits: list[tuple[int, int]]) -> list[CategoryHit]:
-        spec, refs = self.spec, self.scanner.refs
+    def _category_hits(
+        self, request: Request, scan: RequestScan, hits: list[tuple[int, int, int]]
+    ) -> list[CategoryHit]:
+        spec, refs, answer_cues = self.spec, self.scanner.refs, self.scanner.answer_cues
         best: dict[int, CategoryHit] = {}
-        for pid, where in hits:
+        for pid, where, end in hits:
             ref = refs[pid]
             cat = spec.categories[ref.category]
             if (spec.response_only and where != RESPONSE) or (cat.only_in and WHERE_NAMES[where] != cat.only_in):
@@ -129,7 +133,10 @@ class LexiconCritic:
             strength = spec.prompt_factor if where == PROMPT and cat.only_in != "prompt" else 1.0
             if ref.keyword:
                 strength *= spec.keyword_discount
-            discounted = any(cue in scan.cues for cue in cat.discounted_by)
+            discounted = any(
+                scan.frames(cue, where, end, from_prompt=not spec.response_only and cue not in answer_cues)
+                for cue in cat.discounted_by
+            )
             if discounted:
                 strength *= spec.cue_discount
             hit = self.validate(CategoryHit(cat, pid, where, strength, ref.keyword, discounted), scan, request)
@@ -141,7 +148,7 @@ class LexiconCritic:
                 best[ref.category] = hit
         return list(best.values())
 
-    def _judge(self, request: Request, scan: RequestScan, hits: list[tuple[int, int]]) -> Finding:
+    def _judge(self, request: Request, scan: RequestScan, hits: list[tuple[int, int, int]]) -> Finding:
         found = self._category_hits(request, scan, hits)
         weighted = [h for h in found if h.category.amplifier is None]
         if not weighted:
