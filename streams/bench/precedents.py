@@ -25,10 +25,10 @@ from streams.clickhouse.client import connect
 from streams.config import Settings
 from streams.models.request import Request
 from streams.models.verdict import Decision, PrecedentSummary
-from streams.precedents.base import PrecedentCase
+from streams.precedents.base import Matrix, PrecedentCase
 from streams.precedents.embedder import HashingEmbedder
 from streams.precedents.index import ExactIndex, UsearchIndex
-from streams.precedents.retrieval import PrecedentRetriever
+from streams.precedents.retrieval import PrecedentRetriever, request_text
 from streams.precedents.store import PrecedentStore
 
 __all__ = ["CorpusGenerator", "run"]
@@ -96,8 +96,50 @@ def _windows(requests: Sequence[Request], size: int) -> list[Sequence[Request]]:
     return [requests[i : i + size] for i in range(0, len(requests), size)]
 
 
+def _agree(a: Sequence[PrecedentSummary], b: Sequence[PrecedentSummary]) -> bool:
+    """Same matches, decisions and novelty; scores equal up to float rounding (BLAS batch vs single)."""
+    for x, y in zip(a, b, strict=True):
+        if x.novel != y.novel or [m.case_id for m in x.matches] != [m.case_id for m in y.matches]:
+            return False
+        if abs(x.alignment - y.alignment) > 1e-5 or abs(x.conflict - y.conflict) > 1e-5:
+            return False
+    return True
+
+
+def _interleaved(retriever: PrecedentRetriever, requests: Sequence[Request], window: int) -> dict[str, float]:
+    """Seconds for batch windows, one-by-one and warm-cache windows over the same requests.
+
+    Window by window, alternating sides, so load from other processes hits both alike; each side starts
+    every window with no cached embeddings.
+    """
+    retriever.retrieve_batch(requests[:window])  # warm the word table and index pages for both sides
+    took = {"batch": 0.0, "single": 0.0, "cached": 0.0}
+    batched: list[PrecedentSummary] = []
+    one_by_one: list[PrecedentSummary] = []
+    for w in _windows(requests, window):
+        retriever.clear_cache()
+        t0 = time.perf_counter()
+        batched.extend(retriever.retrieve_batch(w))
+        took["batch"] += time.perf_counter() - t0
+        retriever.clear_cache()
+        t0 = time.perf_counter()
+        one_by_one.extend(retriever.retrieve_one(r) for r in w)
+        took["single"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        retriever.retrieve_batch(w)  # again: every embedding now comes from the cache
+        took["cached"] += time.perf_counter() - t0
+    if not _agree(batched, one_by_one):
+        raise AssertionError("retrieve_batch and retrieve_one disagree")
+    took["matched_share"] = sum(not s.novel for s in batched) / len(batched)
+    return took
+
+
 def _compare(settings: Settings, n_cases: int, n_requests: int, window: int) -> tuple[float, float, dict[str, Any]]:
-    """Batch and one-by-one throughput (requests/s) over a ClickHouse store of ``n_cases``."""
+    """Batch and one-by-one throughput (requests/s) over a ClickHouse store of ``n_cases``.
+
+    The headline uses the default index (exact below 20k cases); the same comparison forced onto the
+    HNSW index is reported beside it.
+    """
     gen = CorpusGenerator(seed=11)
     database = f"bench_precedents_{uuid.uuid4().hex[:8]}"
     client = connect(settings, database=database)
@@ -106,73 +148,110 @@ def _compare(settings: Settings, n_cases: int, n_requests: int, window: int) -> 
         store.ensure_table()
         embedder = HashingEmbedder(settings.precedents.dim)
         cases = list(gen.cases(n_cases))
-        loader = PrecedentRetriever(embedder, ExactIndex(embedder.dim))
         t0 = time.perf_counter()
-        store.insert(loader.embed_cases(cases))
+        store.insert(PrecedentRetriever(embedder, ExactIndex(embedder.dim)).embed_cases(cases))
         stored_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        base = PrecedentRetriever.from_store(store, embedder, settings.precedents)
+        default = PrecedentRetriever.from_store(store, embedder, settings.precedents)
         build_s = time.perf_counter() - t0
+        hnsw = PrecedentRetriever.from_store(
+            store, embedder, settings.precedents, index=UsearchIndex(embedder.dim, threads=settings.precedents.threads)
+        )
     finally:
         client.command(f"DROP DATABASE IF EXISTS `{database}`")
         client.close()
     requests = gen.requests(n_requests, near=[c.text for c in cases])
-    base.retrieve_batch(requests[:window])  # warm the word table and index pages for both sides
-    # Window by window, alternating sides, so load from other processes hits both alike; each side
-    # starts every window with no cached embeddings.
-    batch_s = single_s = cached_s = 0.0
-    batched: list[PrecedentSummary] = []
-    one_by_one: list[PrecedentSummary] = []
-    for w in _windows(requests, window):
-        base.clear_cache()
-        t0 = time.perf_counter()
-        batched.extend(base.retrieve_batch(w))
-        batch_s += time.perf_counter() - t0
-        base.clear_cache()
-        t0 = time.perf_counter()
-        one_by_one.extend(base.retrieve_one(r) for r in w)
-        single_s += time.perf_counter() - t0
-        t0 = time.perf_counter()
-        base.retrieve_batch(w)  # again: every embedding now comes from the cache
-        cached_s += time.perf_counter() - t0
-    if batched != one_by_one:
-        raise AssertionError("retrieve_batch and retrieve_one disagree")
+    main = _interleaved(default, requests, window)
+    forced = _interleaved(hnsw, requests, window)
+    index = default.index
     details = {
         "store_cases": n_cases,
         "requests": n_requests,
         "window": window,
+        "index": getattr(index, "kind", type(index).__name__),
         "store_insert_s": round(stored_s, 2),
         "index_build_from_store_s": round(build_s, 2),
-        "matched_share": round(sum(not s.novel for s in batched) / len(batched), 3),
-        "batch_cached_per_s": round(n_requests / cached_s, 1),
+        "matched_share": round(main["matched_share"], 3),
+        "batch_cached_per_s": round(n_requests / main["cached"], 1),
+        "hnsw_batch_per_s": round(n_requests / forced["batch"], 1),
+        "hnsw_single_per_s": round(n_requests / forced["single"], 1),
+        "hnsw_ratio": round(forced["single"] / forced["batch"], 2),
     }
-    return n_requests / batch_s, n_requests / single_s, details
+    return n_requests / main["batch"], n_requests / main["single"], details
 
 
-def _scale_point(gen: CorpusGenerator, size: int, dim: int, windows: int, threads: int) -> dict[str, Any]:
-    """Build an index of ``size`` generated precedents and time ``windows`` windows of 500 requests."""
+class _ExactTopK:
+    """Exact top-k cosine neighbours of a few fixed queries, accumulated chunk by chunk during a build."""
+
+    def __init__(self, queries: Matrix, k: int) -> None:
+        self.queries, self.k = queries, k
+        self.sims = np.full((len(queries), 0), -np.inf, dtype=np.float32)
+        self.labels = np.zeros((len(queries), 0), dtype=np.int64)
+
+    def add(self, first_label: int, vectors: Matrix) -> None:
+        sims = np.concatenate([self.sims, self.queries @ vectors.T], axis=1)
+        labels = np.concatenate(
+            [
+                self.labels,
+                np.broadcast_to(np.arange(first_label, first_label + len(vectors)), (len(sims), len(vectors))),
+            ],
+            axis=1,
+        )
+        top = np.argsort(-sims, axis=1, kind="stable")[:, : self.k]
+        self.sims, self.labels = np.take_along_axis(sims, top, 1), np.take_along_axis(labels, top, 1)
+
+    def recall(self, found: Sequence[PrecedentSummary], case_ids: Sequence[str], threshold: float) -> float | None:
+        """Share of the exact matches above ``threshold`` that retrieval returned."""
+        want = [
+            {case_ids[j] for j, s in zip(lab, sim, strict=True) if s >= threshold}
+            for lab, sim in zip(self.labels, self.sims, strict=True)
+        ]
+        total = sum(len(w) for w in want)
+        hit = sum(len(w & {m.case_id for m in f.matches}) for w, f in zip(want, found, strict=True))
+        return round(hit / total, 4) if total else None
+
+
+def _sweep(sizes: Sequence[int], dim: int, windows: int, threads: int, window: int = 500) -> dict[str, Any]:
+    """Index every size, then time the same windows against each size in turn (interleaved)."""
+    first = min(1_000, *sizes)
+    probe = CorpusGenerator(seed=29)
+    head = list(CorpusGenerator(seed=23).cases(first, prefix="s0"))
+    batches = [probe.requests(window, near=[c.text for c in head]) for _ in range(windows)]
     embedder = HashingEmbedder(dim)
-    index = UsearchIndex(dim, threads=threads, expansion_add=32)
-    retriever = PrecedentRetriever(embedder, index, cache_size=0)
-    t0 = time.perf_counter()
-    chunk = 50_000
-    stored: list[str] = []
-    for start in range(0, size, chunk):
-        part = list(gen.cases(min(chunk, size - start), prefix=f"s{start}"))
-        retriever.index_cases(part)
-        stored.extend(c.text for c in part[:10])
-    build_s = time.perf_counter() - t0
-    latencies = []
-    for _ in range(windows):
-        requests = gen.requests(500, near=stored)
+    recall_queries = embedder.embed_batch([request_text(r) for r in batches[0][:100]])
+    built: dict[int, tuple[PrecedentRetriever, _ExactTopK, float]] = {}
+    for size in sizes:
+        gen = CorpusGenerator(seed=23)  # same first cases at every size, so the same requests fit all
+        retriever = PrecedentRetriever(embedder, UsearchIndex(dim, threads=threads, expansion_add=32), cache_size=0)
+        exact = _ExactTopK(recall_queries, retriever.k)
         t0 = time.perf_counter()
-        retriever.retrieve_batch(requests)
-        latencies.append(time.perf_counter() - t0)
-    return {
-        "p95_ms": round(float(np.percentile(latencies, 95)) * 1000, 1),
-        "index_mb": round(index.memory_bytes / 2**20, 1),
-        "build_s": round(build_s, 1),
-    }
+        start = 0
+        while start < size:
+            part = list(gen.cases(first if start == 0 else min(50_000, size - start), prefix=f"s{start}"))
+            embedded = retriever.embed_cases(part)
+            retriever.index_cases(embedded)
+            exact.add(start, np.stack([np.asarray(c.embedding, dtype=np.float32) for c in embedded]))
+            start += len(part)
+        built[size] = (retriever, exact, time.perf_counter() - t0)
+    latencies: dict[int, list[float]] = {size: [] for size in sizes}
+    first_window: dict[int, list[PrecedentSummary]] = {}
+    for requests in batches:
+        for size in sizes:
+            t0 = time.perf_counter()
+            found = built[size][0].retrieve_batch(requests)
+            latencies[size].append(time.perf_counter() - t0)
+            first_window.setdefault(size, found)
+    out: dict[str, Any] = {}
+    for size in sizes:
+        retriever, exact, build_s = built[size]
+        out[f"{size:,}"] = {
+            "p95_ms": round(float(np.percentile(latencies[size], 95)) * 1000, 1),
+            "index_mb": round(retriever.index.memory_bytes / 2**20, 1),
+            "build_s": round(build_s, 1),
+            "matched_share": round(sum(not s.novel for s in first_window[size]) / window, 3),
+            "recall_above_threshold": exact.recall(first_window[size][:100], retriever.case_ids(), retriever.threshold),
+        }
+    return out
 
 
 def run(settings: Settings, quick: bool) -> BenchResult:
@@ -181,11 +260,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
     window = 50 if quick else 500
     batch_rate, single_rate, details = _compare(settings, n_cases, n_requests, window)
     sizes = (200, 1_000) if quick else (1_000, 100_000, 1_000_000)
-    gen = CorpusGenerator(seed=23)
-    sweep = {
-        f"{size:,}": _scale_point(gen, size, settings.precedents.dim, 3 if quick else 20, settings.precedents.threads)
-        for size in sizes
-    }
+    sweep = _sweep(sizes, settings.precedents.dim, 3 if quick else 20, settings.precedents.threads)
     details["scaling"] = sweep
     first, last = sweep[f"{sizes[0]:,}"]["p95_ms"], sweep[f"{sizes[-1]:,}"]["p95_ms"]
     details["p95_growth"] = round(last / first, 2) if first else None

@@ -2,12 +2,13 @@
 
 from streams.precedents.base import Embedder, PrecedentCase, PrecedentIndex, SearchResult, case_text
 from streams.precedents.embedder import HashingEmbedder
-from streams.precedents.index import ExactIndex, UsearchIndex
+from streams.precedents.index import AutoIndex, ExactIndex, UsearchIndex
 from streams.precedents.retrieval import PrecedentRetriever, request_text
 from streams.precedents.semantic import make_embedder
 from streams.precedents.store import PrecedentStore, read_jsonl
 
 __all__ = [
+    "AutoIndex",
     "Embedder",
     "ExactIndex",
     "HashingEmbedder",

@@ -1,10 +1,17 @@
 """Nearest-neighbour indexes behind the PrecedentIndex protocol.
 
-``UsearchIndex`` is the default: HNSW over unit vectors with the cosine metric; batch add and batch search
-run on ``threads`` native threads (usearch releases the GIL). usearch reports the cosine *distance*
-``1 - cos``; similarity is recovered as ``1 - distance`` (V8 read the wrong quantity and every similarity
-came out as 1 or 0). ``ExactIndex`` does the same by brute force; it is the reference for recall checks and
-fine for a few thousand cases.
+- ``UsearchIndex``: HNSW over unit vectors with the cosine metric; batch add and batch search run on
+  ``threads`` native threads (usearch releases the GIL). usearch reports the cosine *distance* ``1 - cos``;
+  similarity is recovered as ``1 - distance`` (V8 read the wrong quantity and every similarity came out as
+  1 or 0).
+- ``ExactIndex``: brute force, one matrix product per window. Exact, and on 2 cores faster than HNSW for a
+  500-request window up to ~20k cases (BLAS reads the case matrix once for the whole window).
+- ``AutoIndex`` (the default): exact up to ``exact_limit`` cases, then it builds the HNSW index from the
+  stored vectors in one multi-threaded add and answers from it from then on.
+
+Measured on hashing embeddings of generated cases (100k, 2 cores): recall of the true matches above the
+0.55 threshold was 0.95 with ``expansion_search=64`` and 1.0 with 128, so 128 is the default; ``f16``
+storage changes similarities by < 1e-4, halves memory and searches faster than ``f32``.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from usearch.index import Index
 from streams.errors import PrecedentError
 from streams.precedents.base import Matrix, SearchResult
 
-__all__ = ["ExactIndex", "UsearchIndex"]
+__all__ = ["AutoIndex", "ExactIndex", "UsearchIndex"]
 
 _PAD_KEY = -1
 
@@ -46,7 +53,7 @@ class UsearchIndex:
         threads: int = 2,
         connectivity: int = 16,
         expansion_add: int = 64,
-        expansion_search: int = 64,
+        expansion_search: int = 128,
         dtype: str = "f16",
     ) -> None:
         self._dim = dim
@@ -108,12 +115,15 @@ class UsearchIndex:
 
 
 class ExactIndex:
-    """Brute-force cosine search (one matrix product per batch); the reference for recall."""
+    """Brute-force cosine search: one matrix product per window. Exact; the reference for recall checks."""
 
     def __init__(self, dim: int) -> None:
         self._dim = dim
-        self._keys = np.zeros(0, dtype=np.int64)
-        self._vectors = np.zeros((0, dim), dtype=np.float32)
+        # Keys and vectors swap together as one tuple, so a search never pairs new keys with old vectors.
+        self._data: tuple[npt.NDArray[np.int64], Matrix] = (
+            np.zeros(0, dtype=np.int64),
+            np.zeros((0, dim), dtype=np.float32),
+        )
         self._lock = threading.Lock()
 
     @property
@@ -122,12 +132,13 @@ class ExactIndex:
         return self._dim
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._data[0])
 
     @property
     def memory_bytes(self) -> int:
         """Bytes of the stored vectors and keys."""
-        return int(self._vectors.nbytes + self._keys.nbytes)
+        keys, vectors = self._data
+        return int(vectors.nbytes + keys.nbytes)
 
     def add(self, keys: npt.NDArray[np.int64], vectors: Matrix) -> None:
         """Append a batch."""
@@ -135,8 +146,15 @@ class ExactIndex:
         if len(keys) != len(arr):
             raise PrecedentError(f"{len(keys)} keys for {len(arr)} vectors")
         with self._lock:
-            self._keys = np.concatenate([self._keys, np.asarray(keys, dtype=np.int64)])
-            self._vectors = np.concatenate([self._vectors, arr])
+            old_keys, old_vectors = self._data
+            self._data = (
+                np.concatenate([old_keys, np.asarray(keys, dtype=np.int64)]),
+                np.concatenate([old_vectors, arr]),
+            )
+
+    def snapshot(self) -> tuple[npt.NDArray[np.int64], Matrix]:
+        """Every stored key and vector."""
+        return self._data
 
     def search(self, vectors: Matrix, k: int) -> SearchResult:
         """The ``k`` most similar rows by exact cosine (rows are unit vectors, so a dot product)."""
@@ -144,7 +162,7 @@ class ExactIndex:
         n = len(arr)
         keys = np.full((n, k), _PAD_KEY, dtype=np.int64)
         sims = np.full((n, k), -np.inf, dtype=np.float32)
-        stored_keys, stored = self._keys, self._vectors
+        stored_keys, stored = self._data
         width = min(k, len(stored_keys))
         if n == 0 or width == 0:
             return SearchResult(keys, sims, np.zeros(n, dtype=np.int64))
@@ -155,3 +173,51 @@ class ExactIndex:
         keys[:, :width] = stored_keys[np.take_along_axis(top, order, axis=1)]
         sims[:, :width] = np.clip(np.take_along_axis(top_scores, order, axis=1), -1.0, 1.0)
         return SearchResult(keys, sims, np.full(n, width, dtype=np.int64))
+
+
+class AutoIndex:
+    """Exact search while the store is small, HNSW once it passes ``exact_limit`` cases."""
+
+    def __init__(self, dim: int, *, threads: int = 2, exact_limit: int = 20_000) -> None:
+        self._dim = dim
+        self._threads = threads
+        self.exact_limit = exact_limit
+        self._active: ExactIndex | UsearchIndex = ExactIndex(dim)
+        self._lock = threading.Lock()
+
+    @property
+    def dim(self) -> int:
+        """Vector length."""
+        return self._dim
+
+    @property
+    def kind(self) -> str:
+        """``exact`` or ``hnsw``: which index answers now."""
+        return "exact" if isinstance(self._active, ExactIndex) else "hnsw"
+
+    def __len__(self) -> int:
+        return len(self._active)
+
+    @property
+    def memory_bytes(self) -> int:
+        """Bytes of the index that answers now."""
+        return self._active.memory_bytes
+
+    def add(self, keys: npt.NDArray[np.int64], vectors: Matrix) -> None:
+        """Add a batch; crossing ``exact_limit`` moves everything into HNSW in one threaded add."""
+        with self._lock:
+            active = self._active
+            if isinstance(active, ExactIndex) and len(active) + len(keys) > self.exact_limit:
+                hnsw = UsearchIndex(self._dim, threads=self._threads)
+                old_keys, old_vectors = active.snapshot()
+                hnsw.add(
+                    np.concatenate([old_keys, np.asarray(keys, dtype=np.int64)]),
+                    np.concatenate([old_vectors, _check(vectors, self._dim)]),
+                )
+                self._active = hnsw  # searches switch over only once it is complete
+                return
+            active.add(keys, vectors)
+
+    def search(self, vectors: Matrix, k: int) -> SearchResult:
+        """Search whichever index answers now."""
+        return self._active.search(vectors, k)

@@ -24,7 +24,7 @@ from streams.config import PrecedentSettings
 from streams.models.request import Request
 from streams.models.verdict import DECISION_VALUES, Decision, PrecedentSummary
 from streams.precedents.base import Embedder, Matrix, PrecedentCase, PrecedentIndex, case_text
-from streams.precedents.index import UsearchIndex
+from streams.precedents.index import AutoIndex
 from streams.precedents.scoring import score_batch, summaries
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class PrecedentRetriever:
         """Load every stored case and index it; cases embedded by another embedder are re-embedded here."""
         retriever = cls(
             embedder,
-            index if index is not None else UsearchIndex(embedder.dim, threads=settings.threads),
+            index if index is not None else AutoIndex(embedder.dim, threads=settings.threads),
             k=settings.k,
             threshold=settings.threshold,
             cache_size=cache_size,
@@ -111,6 +111,10 @@ class PrecedentRetriever:
 
     def __len__(self) -> int:
         return int(self._cases.alive.sum())
+
+    def case_ids(self) -> list[str]:
+        """Case id of every index label (replaced cases included), in label order."""
+        return list(self._cases.case_ids)
 
     def stats(self) -> dict[str, Any]:
         """Size, memory and cache counters (for logs and benchmarks)."""

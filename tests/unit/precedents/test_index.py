@@ -7,7 +7,7 @@ import pytest
 
 from streams.errors import PrecedentError
 from streams.precedents.base import PrecedentIndex
-from streams.precedents.index import ExactIndex, UsearchIndex
+from streams.precedents.index import AutoIndex, ExactIndex, UsearchIndex
 
 
 def _unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
@@ -72,3 +72,20 @@ def test_wrong_shape_is_a_clear_error() -> None:
         UsearchIndex(8).search(np.ones((2, 7), dtype=np.float32), 1)
     with pytest.raises(PrecedentError, match="2 keys for 1 vectors"):
         ExactIndex(8).add(np.array([1, 2]), np.ones((1, 8), dtype=np.float32))
+
+
+def test_auto_index_is_exact_when_small_and_moves_to_hnsw_past_the_limit() -> None:
+    rng = np.random.default_rng(3)
+    data = _unit(rng, 300, 16)
+    index = AutoIndex(16, exact_limit=200)
+    assert isinstance(index, PrecedentIndex)
+    index.add(np.arange(150, dtype=np.int64), data[:150])
+    assert index.kind == "exact"
+    before = index.search(data[:10], 3)
+    index.add(np.arange(150, 300, dtype=np.int64), data[150:])
+    assert index.kind == "hnsw"
+    assert len(index) == 300
+    after = index.search(data[:10], 3)
+    assert list(after.keys[:, 0]) == list(before.keys[:, 0]) == list(range(10))
+    assert index.search(data[250:260], 1).keys[:, 0].tolist() == list(range(250, 260))
+    assert index.memory_bytes > 0

@@ -13,7 +13,7 @@ from streams.models.request import Request
 from streams.models.verdict import PrecedentSummary
 from streams.precedents.base import Matrix, PrecedentCase
 from streams.precedents.embedder import HashingEmbedder
-from streams.precedents.index import ExactIndex, UsearchIndex
+from streams.precedents.index import AutoIndex, ExactIndex, UsearchIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import read_jsonl
 
@@ -57,9 +57,10 @@ def seed() -> list[PrecedentCase]:
     return read_jsonl()
 
 
-@pytest.fixture(params=["usearch", "exact"])
+@pytest.fixture(params=["usearch", "exact", "auto"])
 def retriever(request: pytest.FixtureRequest, seed: list[PrecedentCase]) -> PrecedentRetriever:
-    index = UsearchIndex(256) if request.param == "usearch" else ExactIndex(256)
+    indexes = {"usearch": UsearchIndex, "exact": ExactIndex, "auto": lambda dim: AutoIndex(dim, exact_limit=100)}
+    index = indexes[request.param](256)
     r = PrecedentRetriever(HashingEmbedder(256), index, k=5, threshold=0.55)
     r.index_cases(seed)
     return r
