@@ -93,15 +93,35 @@ class PrecedentStore:
                 raise PrecedentError(f"insert into {self.table} failed: {exc}") from exc
         return len(cases)
 
-    def load_all(self, embedder_id: str | None = None) -> list[PrecedentCase]:
-        """Every case (one row per case_id), or only those embedded by ``embedder_id``."""
-        where = "WHERE embedder_id = {eid:String}" if embedder_id is not None else ""
-        sql = f"SELECT {', '.join(_COLUMNS)} FROM {self.table} FINAL {where} ORDER BY case_id"
+    def load_all(self, embedder_id: str | None = None, *, page_rows: int = 20_000) -> list[PrecedentCase]:
+        """Every case (one row per case_id), or only those embedded by ``embedder_id``.
+
+        Read in pages by case_id so a large store never holds more than one page as Python lists.
+        """
+        out: list[PrecedentCase] = []
+        after = ""
+        while True:
+            page = self._page(embedder_id, after, page_rows)
+            out.extend(page)
+            if len(page) < page_rows:
+                return out
+            after = page[-1].case_id
+
+    def _page(self, embedder_id: str | None, after: str, rows: int) -> list[PrecedentCase]:
+        where = "case_id > {after:String}" + (" AND embedder_id = {eid:String}" if embedder_id is not None else "")
+        sql = (
+            f"SELECT {', '.join(_COLUMNS)} FROM {self.table} FINAL WHERE {where} ORDER BY case_id LIMIT {{rows:UInt32}}"
+        )
+        params: dict[str, Any] = {"after": after, "rows": rows}
+        if embedder_id is not None:
+            params["eid"] = embedder_id
         try:
-            result = self.client.query(sql, parameters={"eid": embedder_id} if embedder_id else None)
+            result = self.client.query(sql, parameters=params)
         except Exception as exc:
             raise PrecedentError(f"cannot read {self.table}: {exc}") from exc
-        cols = dict(zip(_COLUMNS, result.result_columns, strict=True)) if result.row_count else {}
+        if not result.row_count:
+            return []
+        cols = dict(zip(_COLUMNS, result.result_columns, strict=True))
         out: list[PrecedentCase] = []
         for i in range(result.row_count):
             created = cols["created_at"][i]

@@ -107,3 +107,12 @@ def test_storing_a_case_without_embedding_is_refused(store: PrecedentStore) -> N
 
     with pytest.raises(PrecedentError, match="no embedding"):
         store.insert([PrecedentCase(case_id="x", text="t", decision="allow")])
+
+
+def test_load_all_pages_through_the_store(store: PrecedentStore) -> None:
+    cases = _embedded(read_jsonl()[:23], HashingEmbedder(32))
+    store.insert(cases)
+    paged = store.load_all(page_rows=5)
+    assert [c.case_id for c in paged] == sorted(c.case_id for c in cases)
+    assert len(store.load_all("hash-v1-32", page_rows=23)) == 23
+    assert store.load_all("hash-v1-999", page_rows=5) == []
