@@ -5,9 +5,9 @@ Layout: ``base`` (the ``Critic`` protocol and the runner that turns a raising cr
 all critics), ``scoring`` (the lexicon critic's rules), ``privacy`` (validators), ``builtin`` (wiring).
 
 Matcher choice. Every category pattern of every critic is compiled once into one Hyperscan block-mode
-database and the context cues into a second (446 patterns in all); a window is scanned once per text
+database and the context cues into a second (~450 patterns in all); a window is scanned once per text
 (prompt, response, proposed action) and each critic reads its own hits. Measured on this machine over the
-~500-character texts of ``streams.workload`` (CPU time per text, all 446 patterns, every text):
+~500-character texts of ``streams.workload`` (CPU time per text, all patterns, every text):
 
 - Hyperscan, two databases, Python match callback: 7.3 us
 - RE2 ``Set`` (google-re2, which patterns match, no offsets): 7.1 us

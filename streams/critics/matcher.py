@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import hyperscan
 
@@ -185,7 +186,7 @@ def _compile(patterns: list[tuple[int, str]]) -> hyperscan.Database:
 
 
 def _collect(pid: int, start: int, end: int, flags: int, found: object) -> None:
-    found.append((pid, end))  # type: ignore[attr-defined]
+    cast("list[tuple[int, int]]", found).append((pid, end))
 
 
 def _chars(data: bytes, end: int) -> int:

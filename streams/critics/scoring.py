@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from streams.critics.lexicon import CategorySpec, CriticSpec, Profile
 from streams.critics.matcher import ACTION, PROMPT, RESPONSE, RequestScan, Scanner
@@ -28,7 +29,7 @@ from streams.models.request import Request
 
 __all__ = ["CategoryHit", "LexiconCritic", "context_multiplier"]
 
-WHERE_NAMES = ("prompt", "response", "action")
+WHERE_NAMES: tuple[Literal["prompt", "response", "action"], ...] = ("prompt", "response", "action")
 MAX_VIOLATIONS = 5
 MAX_MULTIPLIER = 1.8
 VULNERABLE_ROLES = frozenset({"minor", "child", "teen", "student_minor", "patient_at_risk", "vulnerable"})
@@ -191,8 +192,7 @@ class LexiconCritic:
             }
         )
         violations = tuple(
-            Violation(h.category.name, self._span(h, scan), WHERE_NAMES[h.where])  # type: ignore[arg-type]
-            for h in weighted[:MAX_VIOLATIONS]
+            Violation(h.category.name, self._span(h, scan), WHERE_NAMES[h.where]) for h in weighted[:MAX_VIOLATIONS]
         )
         return Finding(
             critic=self.name,
