@@ -44,6 +44,7 @@ def test_gravest_category_is_raised_to_its_floor_and_label_follows_score(critics
     assert f.severity == 2.5
     assert f.label == label_for(f.score) == "CRITICAL"
     assert "floor" in f.rationale
+    assert f.clauses == ("TIER_3:RISK-WEAPONS",)
 
 
 def test_reporting_or_fiction_frame_discounts_and_suppresses_the_floor(critics: dict[str, LexiconCritic]) -> None:
@@ -52,6 +53,8 @@ def test_reporting_or_fiction_frame_discounts_and_suppresses_the_floor(critics: 
     assert own_voice.severity >= 2.5
     assert quoted.severity < 1.0
     assert "discounted" in quoted.rationale
+    assert own_voice.clauses == ("TIER_3:RIGHTS-DEHUMANISATION",)
+    assert quoted.clauses == ()
 
 
 def test_keyword_only_hits_are_discounted(critics: dict[str, LexiconCritic]) -> None:
