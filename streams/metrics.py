@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import threading
 from collections import Counter as Tally
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, start_http_server
 
-from streams.models import DeadLetter, Verdict
+from streams.models import DeadLetter, SourceRef, Verdict
 from streams.windowing import WindowDecision
 
 __all__ = ["BREAKER_STATES", "BreakerState", "CacheCounters", "Metrics", "MetricsServer", "WindowOutcome"]
@@ -257,6 +257,21 @@ class Metrics:
     def consumer_lag(self, topic: str, partition: int, lag: int) -> None:
         """Set how far ``topic``/``partition`` is behind its high watermark (clamped at 0)."""
         self._lag.labels(topic=topic, partition=str(partition)).set(max(0, int(lag)))
+
+    def lag_after(self, sources: Iterable[SourceRef], highwater: Callable[[str, int], int | None]) -> None:
+        """Set the lag of every partition in a handled window: high watermark minus (last offset + 1).
+
+        ``highwater(topic, partition)`` is the consumer's latest known high watermark (faust:
+        ``lambda t, p: app.consumer.highwater(TP(t, p))``); partitions it does not know are skipped.
+        """
+        last: dict[tuple[str, int], int] = {}
+        for source in sources:
+            key = (source.topic, source.partition)
+            last[key] = max(last.get(key, -1), source.offset)
+        for (topic, partition), offset in last.items():
+            mark = highwater(topic, partition)
+            if mark is not None:
+                self.consumer_lag(topic, partition, mark - (offset + 1))
 
     # -- exposition --------------------------------------------------------------------------------
     def render(self) -> bytes:

@@ -234,3 +234,16 @@ async def test_observe_window_counts_a_real_window(example_requests: list[bytes]
     assert value("eleanor_window_events_sum") == 5
     assert value("eleanor_window_size") == decision.next_size
     assert value("eleanor_window_latency_seconds_sum") == pytest.approx(decision.latency_ms / 1000)
+
+
+def test_lag_after_a_window_uses_the_last_offset_per_partition() -> None:
+    from streams.models import SourceRef
+
+    marks = {("req", 0): 1_000, ("req", 1): 51}
+    sources = [SourceRef("req", 0, 10), SourceRef("req", 0, 899), SourceRef("req", 1, 50), SourceRef("other", 0, 5)]
+    metrics = Metrics()
+    metrics.lag_after(sources, lambda topic, partition: marks.get((topic, partition)))
+    value = metrics.registry.get_sample_value
+    assert value("eleanor_consumer_lag", {"topic": "req", "partition": "0"}) == 100  # 1000 - (899 + 1)
+    assert value("eleanor_consumer_lag", {"topic": "req", "partition": "1"}) == 0  # caught up
+    assert value("eleanor_consumer_lag", {"topic": "other", "partition": "0"}) is None  # no watermark known
