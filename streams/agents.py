@@ -1,9 +1,11 @@
 """The thin Faust agent: take adaptive windows without acking, hand them to the runner, ack in order.
 
-``noack_take`` never acks; :class:`~streams.pipeline.runner.WindowRunner` acks each window's events in
-offset order once its verdicts are acknowledged by the broker and its evidence by ClickHouse. One actor
-(``concurrency=1``): faust's commit of acked offsets is only safe with in-order acks. The loop never
-raises: the runner retries broker and ClickHouse failures itself.
+:class:`~streams.pipeline.faust_windows.WindowTaker` (faust's ``noack_take`` with a live size and a drain)
+never acks; :class:`~streams.pipeline.runner.WindowRunner` acks each window's events in offset order once its
+verdicts are acknowledged by the broker and its evidence by ClickHouse. One actor (``concurrency=1``):
+faust's commit of acked offsets is only safe with in-order acks. The loop never raises: the runner retries
+broker and ClickHouse failures itself. On shutdown and revocation the app's drain hook hands over the open
+window and flushes the evidence buffer before faust waits for the acks.
 """
 
 from __future__ import annotations
@@ -13,41 +15,21 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, cast
 
-import faust
-from faust.types import EventT, StreamT, TopicT
+from faust.types import StreamT, TopicT
 
+from streams.app import EleanorApp
 from streams.logs import kv
 from streams.models import SourceRef
-from streams.pipeline.base import WindowSizer
+from streams.pipeline.faust_windows import WindowTaker
 from streams.pipeline.runner import WindowRunner
 
-__all__ = ["LiveSize", "register_window_agent"]
+__all__ = ["register_window_agent"]
 
 log = logging.getLogger(__name__)
 
 
-class LiveSize:
-    """A window size that follows the sizer while ``noack_take`` runs.
-
-    faust reads ``max_`` once when the generator starts and only ever evaluates ``len(buffer) >= max_``.
-    ``int >= LiveSize`` falls back to ``LiveSize.__le__``, so each check sees the sizer's current size.
-    """
-
-    def __init__(self, sizer: WindowSizer) -> None:
-        self._sizer = sizer
-
-    def __le__(self, other: int) -> bool:
-        return self._sizer.next_size <= other
-
-    def __gt__(self, other: int) -> bool:
-        return self._sizer.next_size > other
-
-    def __int__(self) -> int:
-        return self._sizer.next_size
-
-
 def register_window_agent(
-    app: faust.App,
+    app: EleanorApp,
     topic: TopicT,
     build_runner: Callable[[], Awaitable[WindowRunner]],
     on_runner: Callable[[WindowRunner], None] | None = None,
@@ -67,20 +49,29 @@ def register_window_agent(
             crashes.append(asyncio.ensure_future(app.crash(exc)))
 
         runner.bind_acker(stream.ack, fatal)
-        size = cast(int, LiveSize(runner.sizer))
+        taker = WindowTaker(stream, runner.sizer)
+
+        async def drain() -> None:
+            # faust is about to wait for every taken event to be acked (shutdown or revocation).
+            runner.draining = True
+            taker.drain()
+            await runner.flush_evidence()
+
+        def drained() -> None:
+            runner.draining = False
+
+        app.drain_hooks.append((drain, drained))
         try:
-            # noack_take is typed as yielding values; it yields the events themselves (that is its point).
-            take = cast(Any, stream).noack_take
-            async for window in take(size, within=runner.sizer.max_wait_s):
-                events = cast(list[EventT[Any]], window)
+            async for events in taker.windows():
                 items = [
                     (cast(bytes, e.message.value), SourceRef(e.message.topic, e.message.partition, e.message.offset))
                     for e in events
                 ]
                 await runner.handle(events, items)
         finally:
-            # Reached on SIGTERM and on rebalance: flush evidence, let the acker finish, close clients.
+            # The worker is stopping: flush evidence, let the acker finish, close the clients.
             log.info("window agent stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))
+            app.drain_hooks.remove((drain, drained))
             await runner.close()
 
     return app.agent(topic, name="eleanor.windows", concurrency=1)(judge_windows)

@@ -9,6 +9,8 @@ The web server stays off: nothing here needs it and faust would otherwise bind 0
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import faust
 from faust.types import TopicT
@@ -16,16 +18,39 @@ from faust.types import TopicT
 from streams.config import KafkaSettings, Settings
 from streams.security import faust_broker_kwargs
 
-__all__ = ["create_app", "request_topic"]
+__all__ = ["EleanorApp", "create_app", "request_topic"]
+
+DrainHook = Callable[[], Awaitable[None]]
 
 
-def create_app(settings: Settings, *, app_id: str | None = None) -> faust.App:
+class EleanorApp(faust.App):
+    """faust.App with drain hooks that run before faust waits for taken events to be acked.
+
+    faust waits for every taken event to be acked on shutdown and on partition revocation; the hooks
+    hand over the open window and flush the evidence buffer first, so that wait is short.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.drain_hooks: list[tuple[DrainHook, Callable[[], None]]] = []
+
+    async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
+        for start, _ in self.drain_hooks:
+            await start()
+        try:
+            await super()._consumer_wait_empty(consumer, logger)
+        finally:
+            for _, done in self.drain_hooks:
+                done()
+
+
+def create_app(settings: Settings, *, app_id: str | None = None) -> EleanorApp:
     """A Faust app for ``settings`` (the consumer group is the app id)."""
     kafka = settings.kafka
     group = app_id or kafka.consumer_group
     datadir = (settings.data_dir / "faust").resolve()
     datadir.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
-    return faust.App(
+    return EleanorApp(
         group,
         **faust_broker_kwargs(kafka),
         broker_client_id=kafka.client_id,

@@ -70,6 +70,8 @@ class WindowRunner:
         self._acker: OrderedAcker | None = None
         # Sizer decisions travel with the next window's evidence (the decision follows its window).
         self._decisions: list[Any] = []
+        # Set while faust waits for every taken event to be acked: flush evidence right away.
+        self.draining = False
 
     def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
         """Set how events are acked (faust's ``stream.ack``) and what happens if evidence is lost for good."""
@@ -97,6 +99,8 @@ class WindowRunner:
             "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
         )
         await self.acker.add(events, ticket.wait())
+        if self.draining:
+            await self.flush_evidence()
         self.stats.judge_s += busy_s
         self.stats.evidence_wait_s += time.perf_counter() - started - busy_s
         if self.cache is not None and result.cache_writes:
@@ -107,6 +111,10 @@ class WindowRunner:
         self._decisions.append(decision)
         self._count(result)
         return result
+
+    async def flush_evidence(self) -> None:
+        """Store every buffered evidence row now (retrying until ClickHouse takes them)."""
+        await self._retrying("evidence flush", self.sink.flush)
 
     async def close(self) -> None:
         """Flush the evidence buffer, wait until every handled window is acked, then close the clients."""

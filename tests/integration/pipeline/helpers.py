@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,16 @@ class WorkerProcess:
                 stderr=log,
             )
         return self
+
+    def wait_ready(self, timeout_s: float = 60.0) -> None:
+        """Wait until faust reports the worker ready (partitions assigned)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            assert self.alive(), self.log_text()[-3000:]
+            if "[^Worker]: Ready" in self.log_text():
+                return
+            time.sleep(0.2)
+        raise AssertionError("worker not ready: " + self.log_text()[-3000:])
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
