@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -37,11 +39,13 @@ class OrderedAcker:
         on_fatal: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._ack = ack
-        self._queue: asyncio.Queue[tuple[Sequence[Any], Awaitable[None]]] = asyncio.Queue(max_pending)
+        self._queue: asyncio.Queue[tuple[Sequence[Any], Awaitable[None], float | None]] = asyncio.Queue(max_pending)
         self._on_fatal = on_fatal
         self._task: asyncio.Task[None] | None = None
         self.failed: BaseException | None = None
         self.acked = 0
+        # Seconds from a window's start to its last ack (judge + publish + evidence), most recent last.
+        self.window_latencies: deque[float] = deque(maxlen=100_000)
 
     def start(self) -> None:
         """Start the ack task (idempotent)."""
@@ -53,10 +57,10 @@ class OrderedAcker:
         """Windows submitted and not yet acked."""
         return self._queue.qsize()
 
-    async def add(self, events: Sequence[Any], done: Awaitable[None]) -> None:
-        """Queue a window; waits when ``max_pending`` windows are already waiting."""
+    async def add(self, events: Sequence[Any], done: Awaitable[None], started: float | None = None) -> None:
+        """Queue a window (``started``: its ``perf_counter`` start); waits when ``max_pending`` are waiting."""
         self.start()
-        await self._queue.put((events, done))
+        await self._queue.put((events, done, started))
 
     async def drain(self) -> None:
         """Wait until every queued window is acked (or the acker failed)."""
@@ -77,7 +81,7 @@ class OrderedAcker:
 
     async def _run(self) -> None:
         while True:
-            events, done = await self._queue.get()
+            events, done, started = await self._queue.get()
             try:
                 await done
             except asyncio.CancelledError:
@@ -91,4 +95,6 @@ class OrderedAcker:
             for event in events:
                 await self._ack(event)
             self.acked += len(events)
+            if started is not None:
+                self.window_latencies.append(time.perf_counter() - started)
             self._queue.task_done()

@@ -43,6 +43,7 @@ class WindowStats:
         # Seconds spent judging + publishing, and waiting for the evidence sink to take the rows.
         self.judge_s = 0.0
         self.evidence_wait_s = 0.0
+        self.first_window_at: float | None = None  # perf_counter when the first window arrived
 
 
 class WindowRunner:
@@ -88,6 +89,8 @@ class WindowRunner:
     async def handle(self, events: Sequence[Any], items: Sequence[Item]) -> WindowResult:
         """Process one window of ``events`` whose payloads and coordinates are ``items``."""
         started = time.perf_counter()
+        if self.stats.first_window_at is None:
+            self.stats.first_window_at = started
         size = self.sizer.next_size
         result = await self._judge(items)
         await self._retrying(
@@ -98,7 +101,7 @@ class WindowRunner:
         ticket = await self._retrying(
             "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
         )
-        await self.acker.add(events, ticket.wait())
+        await self.acker.add(events, ticket.wait(), started)
         if self.draining:
             await self.flush_evidence()
         self.stats.judge_s += busy_s

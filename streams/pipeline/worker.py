@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 
 import faust
@@ -15,7 +16,7 @@ from streams.logs import kv
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.streaming_io import ensure_topics
 
-__all__ = ["output_topics", "run_worker"]
+__all__ = ["EmbeddedWorker", "output_topics", "run_worker"]
 
 log = logging.getLogger(__name__)
 
@@ -57,3 +58,37 @@ def run_worker(
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int | None) else 1
     return 0
+
+
+class EmbeddedWorker:
+    """The worker inside the caller's event loop (benchmarks, tests): ``async with EmbeddedWorker(...)``.
+
+    No signal handlers and no faust ``Worker``: the app starts and stops with the context.
+    """
+
+    def __init__(self, settings: Settings, build_runner: Callable[[], Awaitable[WindowRunner]]) -> None:
+        self.runner: WindowRunner | None = None
+
+        async def build_and_keep() -> WindowRunner:
+            self.runner = await build_runner()
+            return self.runner
+
+        self.app = create_app(settings)
+        register_window_agent(self.app, request_topic(self.app, settings.kafka), build_and_keep)
+        self._settings = settings
+
+    async def __aenter__(self) -> EmbeddedWorker:
+        await ensure_topics(self._settings.kafka, output_topics(self._settings))
+        await self.app.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.app.stop()
+
+    async def wait_for(self, condition: Callable[[WindowRunner], bool], timeout_s: float, what: str) -> None:
+        """Poll ``condition(runner)`` every 50 ms until true; raises TimeoutError naming ``what``."""
+        deadline = time.monotonic() + timeout_s
+        while self.runner is None or not condition(self.runner):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"timed out after {timeout_s:.0f} s waiting for {what}")
+            await asyncio.sleep(0.05)
