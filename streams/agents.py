@@ -55,6 +55,8 @@ def register_window_agent(
             # faust is about to wait for every taken event to be acked (shutdown or revocation).
             runner.draining = True
             taker.drain()
+            await asyncio.sleep(0)  # let the taker hand over the open window
+            await runner.idle()
             await runner.flush_evidence()
 
         def drained() -> None:
@@ -67,7 +69,7 @@ def register_window_agent(
                     (cast(bytes, e.message.value), SourceRef(e.message.topic, e.message.partition, e.message.offset))
                     for e in events
                 ]
-                await runner.handle(events, items)
+                await runner.submit(events, items)
         finally:
             # The worker is stopping: flush evidence, let the acker finish, close the clients.
             log.info("window agent stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))

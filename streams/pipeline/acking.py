@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import time
 from collections import deque
@@ -59,12 +60,22 @@ class OrderedAcker:
 
     async def add(self, events: Sequence[Any], done: Awaitable[None], started: float | None = None) -> None:
         """Queue a window (``started``: its ``perf_counter`` start); waits when ``max_pending`` are waiting."""
+        if self.failed is not None:
+            if inspect.iscoroutine(done):
+                done.close()
+            return  # halted: these events stay unacked and are replayed after the restart
         self.start()
         await self._queue.put((events, done, started))
 
+    def halt(self, exc: BaseException) -> None:
+        """Stop acking for good: windows queued now or later are never acked (they will be replayed)."""
+        self.failed = exc
+        if self._task is not None:
+            self._task.cancel()
+
     async def drain(self) -> None:
         """Wait until every queued window is acked (or the acker failed)."""
-        if self._task is None:
+        if self._task is None or self._task.done():
             return
         join = asyncio.ensure_future(self._queue.join())
         await asyncio.wait([join, self._task], return_when=asyncio.FIRST_COMPLETED)

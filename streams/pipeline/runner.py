@@ -8,6 +8,7 @@ a window the core cannot judge even event by event becomes dead letters with rea
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -69,15 +70,46 @@ class WindowRunner:
         self._retry_initial_s = retry_initial_s
         self._retry_max_s = retry_max_s
         self._acker: OrderedAcker | None = None
+        self._on_fatal: Callable[[BaseException], None] = lambda exc: None
         # Sizer decisions travel with the next window's evidence (the decision follows its window).
         self._decisions: list[Any] = []
         # Set while faust waits for every taken event to be acked: flush evidence right away.
         self.draining = False
+        # One window is handled while the next one fills (the agent only submits); order is kept.
+        self._windows: asyncio.Queue[tuple[Sequence[Any], Sequence[Item]]] = asyncio.Queue(maxsize=1)
+        self._worker: asyncio.Task[None] | None = None
+        self._cache_write: asyncio.Task[None] | None = None
 
     def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
         """Set how events are acked (faust's ``stream.ack``) and what happens if evidence is lost for good."""
         self._acker = OrderedAcker(ack, on_fatal=on_fatal)
         self._acker.start()
+        self._on_fatal = on_fatal
+
+    async def submit(self, events: Sequence[Any], items: Sequence[Item]) -> None:
+        """Queue a window for :meth:`handle`; returns once the previous one is being handled."""
+        if self._worker is None:
+            self._worker = asyncio.create_task(self._work(), name="eleanor-windows")
+        await self._windows.put((events, items))
+
+    async def idle(self) -> None:
+        """Wait until every submitted window has been handled (its acks may still wait for evidence)."""
+        if self._worker is not None and not self._worker.done():
+            await self._windows.join()
+
+    async def _work(self) -> None:
+        while True:
+            events, items = await self._windows.get()
+            try:
+                await self.handle(events, items)
+            except Exception as exc:
+                # handle() retries what can fail; reaching here is a bug. Stop acking (nothing after this
+                # window may be committed) and stop the worker so a restart replays it.
+                log.exception("window handling failed %s", kv(events=len(events)))
+                self.acker.halt(exc)
+                self._on_fatal(exc)
+            finally:
+                self._windows.task_done()
 
     @property
     def acker(self) -> OrderedAcker:
@@ -107,7 +139,10 @@ class WindowRunner:
         self.stats.judge_s += busy_s
         self.stats.evidence_wait_s += time.perf_counter() - started - busy_s
         if self.cache is not None and result.cache_writes:
-            await self.cache.set_batch(result.cache_writes)
+            # Cache writes never block the next window; at most one is in flight.
+            if self._cache_write is not None:
+                await self._cache_write
+            self._cache_write = asyncio.create_task(self.cache.set_batch(result.cache_writes))
         decision = self.sizer.observe(
             result.events, busy_s, result.success_rate, window_id=result.window_id, size=max(size, result.events)
         )
@@ -121,6 +156,13 @@ class WindowRunner:
 
     async def close(self) -> None:
         """Flush the evidence buffer, wait until every handled window is acked, then close the clients."""
+        await self.idle()
+        if self._worker is not None:
+            self._worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker
+        if self._cache_write is not None:
+            await self._cache_write
         if self._decisions:
             decisions, self._decisions = self._decisions, []
             await self._retrying("evidence", lambda: self.sink.add(windows=decisions))

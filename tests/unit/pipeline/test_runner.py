@@ -89,3 +89,34 @@ async def test_close_flushes_the_open_evidence_and_acks_everything() -> None:
     await runner.close()
     assert acked == [0, 1, 2]
     assert [v.request_id for v in sink.rows] == ["r0", "r1", "r2"]
+
+
+async def test_submitted_windows_are_handled_in_order_and_idle_waits_for_them() -> None:
+    runner, publisher, sink, _, acked = make_runner()
+    for start in (0, 3, 6, 9):
+        await runner.submit(*window(start, 3))
+    await runner.idle()
+    assert [v.request_id for v in publisher.verdicts] == [f"r{i}" for i in range(12)]
+    await sink.flush()
+    await runner.close()
+    assert acked == list(range(12))
+
+
+async def test_a_bug_in_handling_halts_acking_and_reports_it() -> None:
+    runner, _, sink, _, acked = make_runner()
+    fatal: list[BaseException] = []
+    runner._on_fatal = fatal.append
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("bug")
+
+    await runner.submit(*window(0, 3))
+    await runner.idle()
+    runner.sizer.observe = broken  # type: ignore[method-assign]
+    await runner.submit(*window(3, 3))
+    await runner.idle()
+    await sink.flush()
+    await asyncio.sleep(0.01)
+    assert [type(e) for e in fatal] == [RuntimeError]
+    assert runner.acker.failed is not None
+    assert 3 not in acked  # nothing from the failed window (or later) is acked
