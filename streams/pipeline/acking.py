@@ -72,6 +72,11 @@ class OrderedAcker:
         self.failed = exc
         if self._task is not None:
             self._task.cancel()
+        while not self._queue.empty():  # windows that will never be acked: release their waits
+            _, done, _ = self._queue.get_nowait()
+            if inspect.iscoroutine(done):
+                done.close()
+            self._queue.task_done()
 
     async def drain(self) -> None:
         """Wait until every queued window is acked (or the acker failed)."""
