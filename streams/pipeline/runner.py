@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from streams.logs import kv
+from streams.metrics import Metrics
 from streams.models import DeadLetter, SourceRef
 from streams.pipeline.acking import OrderedAcker
 from streams.pipeline.base import JudgementCache, Publisher, WindowSizer
@@ -60,6 +61,8 @@ class WindowRunner:
         cache: JudgementCache | None = None,
         retry_initial_s: float = 0.2,
         retry_max_s: float = 10.0,
+        metrics: Metrics | None = None,
+        on_close: Callable[[], None] | None = None,
     ) -> None:
         self.processor = processor
         self.publisher = publisher
@@ -67,6 +70,8 @@ class WindowRunner:
         self.sizer = sizer
         self.cache = cache
         self.stats = WindowStats()
+        self.metrics = metrics
+        self._on_close = on_close
         self._retry_initial_s = retry_initial_s
         self._retry_max_s = retry_max_s
         self._acker: OrderedAcker | None = None
@@ -147,6 +152,8 @@ class WindowRunner:
             result.events, busy_s, result.success_rate, window_id=result.window_id, size=max(size, result.events)
         )
         self._decisions.append(decision)
+        if self.metrics is not None:
+            self.metrics.observe_window(result, decision, getattr(self.cache, "stats", None))
         self._count(result)
         return result
 
@@ -173,6 +180,8 @@ class WindowRunner:
         await self.publisher.stop()
         if self.cache is not None:
             await self.cache.close()
+        if self._on_close is not None:
+            self._on_close()
 
     async def _judge(self, items: Sequence[Item]) -> WindowResult:
         for attempt in range(3):

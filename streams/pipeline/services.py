@@ -19,6 +19,7 @@ from streams.clickhouse.migrate import migrate
 from streams.config import Settings
 from streams.engine import Evaluator
 from streams.logs import kv
+from streams.metrics import Metrics
 from streams.models import Finding, Judgement, PrecedentSummary, Request
 from streams.models.codec import (
     decode_judgement,
@@ -123,6 +124,13 @@ async def build_runner(
         settings.kafka, encode_verdict, partial(encode_dead_letter, max_payload_bytes=DLQ_PAYLOAD_BYTES)
     )
     await publisher.start()
+    metrics: Metrics | None = None
+    on_close = None
+    if settings.metrics_port:
+        metrics = Metrics()
+        server = metrics.serve(settings.metrics_port)  # loopback only
+        on_close = server.close
+        log.info("metrics endpoint %s", kv(url=server.url))
     log.info(
         "services ready %s",
         kv(
@@ -139,4 +147,6 @@ async def build_runner(
         cache=cache,
         retry_initial_s=settings.evidence.retry_initial_s,
         retry_max_s=settings.evidence.retry_max_s,
+        metrics=metrics,
+        on_close=on_close,
     )

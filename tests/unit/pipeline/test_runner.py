@@ -120,3 +120,24 @@ async def test_a_bug_in_handling_halts_acking_and_reports_it() -> None:
     assert [type(e) for e in fatal] == [RuntimeError]
     assert runner.acker.failed is not None
     assert 3 not in acked  # nothing from the failed window (or later) is acked
+
+
+async def test_each_window_is_reported_to_the_metrics() -> None:
+    from streams.metrics import Metrics
+    from streams.windowing import AdaptiveSizer, SizerPolicy
+
+    metrics = Metrics()
+    publisher, sink, sizer = FakePublisher(), FakeSink(), AdaptiveSizer(SizerPolicy())
+    runner = WindowRunner(WindowProcessor(FakeCore()), publisher, sink, sizer, metrics=metrics)
+
+    async def ack(event: int) -> bool:
+        return True
+
+    runner.bind_acker(ack, lambda exc: None)
+    await runner.handle(*window(0, 6, bad=(5,)))
+    await runner.close()
+    text = metrics.render().decode()
+    assert 'eleanor_verdicts_total{light="RED"} 2.0' in text
+    assert 'eleanor_verdicts_total{light="GREEN"} 3.0' in text
+    assert "eleanor_dead_letters_total" in text
+    assert "eleanor_window_latency_seconds_count 1.0" in text
