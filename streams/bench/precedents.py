@@ -44,7 +44,10 @@ class CorpusGenerator:
     overlap the way similar real cases do and texts of different topics mostly do not.
     """
 
-    def __init__(self, seed: int = 7, *, topics: int = 2_000, vocabulary: int = 20_000) -> None:
+    def __init__(
+        self, seed: int = 7, *, draws: int | None = None, topics: int = 2_000, vocabulary: int = 20_000
+    ) -> None:
+        """Vocabulary and topics come from ``seed``; texts from ``draws`` (default: the same seed)."""
         self.rng = np.random.default_rng(seed)
         self.vocab = np.array(
             ["".join(self.rng.choice(_SYLLABLES, size=self.rng.integers(2, 4))) for _ in range(vocabulary)]
@@ -52,6 +55,8 @@ class CorpusGenerator:
         self.topic_words = self.rng.integers(0, vocabulary, size=(topics, 40))
         self.topic_decision = self.rng.integers(0, len(_DECISIONS), size=topics)
         self.filler = self.rng.integers(0, 300, size=400)  # words every topic shares
+        if draws is not None:
+            self.rng = np.random.default_rng(draws)
 
     def texts(self, n: int) -> tuple[list[str], np.ndarray[Any, np.dtype[np.int64]]]:
         """``n`` texts of 20-35 words and the topic of each."""
@@ -214,7 +219,7 @@ class _ExactTopK:
 def _sweep(sizes: Sequence[int], dim: int, windows: int, threads: int, window: int = 500) -> dict[str, Any]:
     """Index every size, then time the same windows against each size in turn (interleaved)."""
     first = min(1_000, *sizes)
-    probe = CorpusGenerator(seed=29)
+    probe = CorpusGenerator(seed=23, draws=29)  # same vocabulary as the stored cases, other texts
     head = list(CorpusGenerator(seed=23).cases(first, prefix="s0"))
     batches = [probe.requests(window, near=[c.text for c in head]) for _ in range(windows)]
     embedder = HashingEmbedder(dim)

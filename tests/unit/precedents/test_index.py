@@ -15,7 +15,7 @@ def _unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
     return x / np.linalg.norm(x, axis=1, keepdims=True)
 
 
-@pytest.mark.parametrize("dtype", ["f32", "f16"])
+@pytest.mark.parametrize("dtype", ["f32", "f16", "i8"])
 def test_usearch_similarity_is_true_cosine(dtype: str) -> None:
     rng = np.random.default_rng(1)
     data = _unit(rng, 500, 64)
