@@ -215,6 +215,8 @@ class PrecedentRetriever:
             vectors = self.embed_texts(texts)
             found = self.index.search(vectors, self.k)
         cases = self._cases  # after the search: every label it returned is in this snapshot
+        if not cases.case_ids:
+            return [PrecedentSummary(novel=True) for _ in texts]
         labels = found.keys
         valid = labels >= 0
         safe = np.where(valid, labels, 0)

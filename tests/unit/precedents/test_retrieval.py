@@ -192,3 +192,11 @@ def test_concurrent_windows_agree_with_serial(retriever: PrecedentRetriever, see
 def test_dimension_mismatch_is_rejected() -> None:
     with pytest.raises(ValueError, match="dim"):
         PrecedentRetriever(HashingEmbedder(128), ExactIndex(256))
+
+
+@pytest.mark.parametrize("index", [AutoIndex(256), UsearchIndex(256)])
+def test_an_empty_store_makes_every_request_novel(index: AutoIndex | UsearchIndex) -> None:
+    r = PrecedentRetriever(HashingEmbedder(256), index)
+    assert len(r) == 0
+    assert all(s.novel for s in r.retrieve_batch([DOXX, SAFE_BACKUP]))
+    assert r.retrieve_batch([]) == []
