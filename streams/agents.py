@@ -69,7 +69,7 @@ def register_window_agent(
                     (cast(bytes, e.message.value), SourceRef(e.message.topic, e.message.partition, e.message.offset))
                     for e in events
                 ]
-                await runner.submit(events, items)
+                await runner.submit(events, items, taker.window_size)
         finally:
             # The worker is stopping: flush evidence, let the acker finish, close the clients.
             log.info("window agent stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))

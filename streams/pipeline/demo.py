@@ -183,6 +183,18 @@ def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float) -
     code = 1
     try:
         payloads = [bytes(p) for p in generate_requests(events, seed=11, malformed_share=0.03)]
+        # Precedent cases for the worker to retrieve from (a subprocess: the demo never opens the chDB path
+        # while another process may need it).
+        seeded = subprocess.run(
+            [sys.executable, "-m", "streams.cli.main", "precedents", "load", "--seed"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if seeded.returncode != 0:
+            raise StackError(f"loading the seed precedents failed: {seeded.stderr.strip()[-500:]}")
+        print(seeded.stdout.strip().splitlines()[-1] if seeded.stdout.strip() else "precedents loaded")
         start_offset = log_path.stat().st_size if log_path.exists() else 0
         with log_path.open("ab") as log_file:
             worker = subprocess.Popen(

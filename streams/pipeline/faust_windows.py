@@ -28,6 +28,8 @@ class WindowTaker:
         self._stream = stream
         self._sizer = sizer
         self._drain = asyncio.Event()
+        # The size the last yielded window was taken with (what the sizer must be told it chose).
+        self.window_size = sizer.next_size
 
     def drain(self) -> None:
         """Hand over the open window now (no new event is waited for)."""
@@ -52,7 +54,9 @@ class WindowTaker:
             if event is None:
                 raise RuntimeError("window collector found no current event")
             events.append(event)
-            if len(events) >= self._sizer.next_size:
+            size = self._sizer.next_size
+            if len(events) >= size:
+                self.window_size = size
                 full.set()
                 consumed.clear()
                 await stream.wait(consumed)  # never hand out more than the size asked for
@@ -68,6 +72,8 @@ class WindowTaker:
                 self._drain.clear()
                 if not events:
                     continue
+                if not full.is_set():  # handed over by time or drain: it was taken with the current size
+                    self.window_size = self._sizer.next_size
                 gate = asyncio.get_running_loop().create_future()
                 try:
                     yield list(events)

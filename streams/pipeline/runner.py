@@ -81,8 +81,11 @@ class WindowRunner:
         # Set while faust waits for every taken event to be acked: flush evidence right away.
         self.draining = False
         # One window is handled while the next one fills (the agent only submits); order is kept.
-        self._windows: asyncio.Queue[tuple[Sequence[Any], Sequence[Item]]] = asyncio.Queue(maxsize=1)
+        self._windows: asyncio.Queue[tuple[Sequence[Any], Sequence[Item], int | None]] = asyncio.Queue(maxsize=1)
         self._worker: asyncio.Task[None] | None = None
+        # Held from submit until the window is handled: the next window fills meanwhile, the one after
+        # waits, so each window is taken with the size decided after the one before it.
+        self._in_hand = asyncio.Semaphore(1)
         self._cache_write: asyncio.Task[None] | None = None
 
     def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
@@ -91,11 +94,12 @@ class WindowRunner:
         self._acker.start()
         self._on_fatal = on_fatal
 
-    async def submit(self, events: Sequence[Any], items: Sequence[Item]) -> None:
-        """Queue a window for :meth:`handle`; returns once the previous one is being handled."""
+    async def submit(self, events: Sequence[Any], items: Sequence[Item], size: int | None = None) -> None:
+        """Hand a window (taken with ``size``) to :meth:`handle`; waits while the previous one is handled."""
         if self._worker is None:
             self._worker = asyncio.create_task(self._work(), name="eleanor-windows")
-        await self._windows.put((events, items))
+        await self._in_hand.acquire()
+        await self._windows.put((events, items, size))
 
     async def idle(self) -> None:
         """Wait until every submitted window has been handled (its acks may still wait for evidence)."""
@@ -104,9 +108,9 @@ class WindowRunner:
 
     async def _work(self) -> None:
         while True:
-            events, items = await self._windows.get()
+            events, items, size = await self._windows.get()
             try:
-                await self.handle(events, items)
+                await self.handle(events, items, size)
             except Exception as exc:
                 # handle() retries what can fail; reaching here is a bug. Stop acking (nothing after this
                 # window may be committed) and stop the worker so a restart replays it.
@@ -114,6 +118,7 @@ class WindowRunner:
                 self.acker.halt(exc)
                 self._on_fatal(exc)
             finally:
+                self._in_hand.release()
                 self._windows.task_done()
 
     @property
@@ -123,12 +128,13 @@ class WindowRunner:
             raise RuntimeError("WindowRunner.bind_acker was not called")
         return self._acker
 
-    async def handle(self, events: Sequence[Any], items: Sequence[Item]) -> WindowResult:
-        """Process one window of ``events`` whose payloads and coordinates are ``items``."""
+    async def handle(self, events: Sequence[Any], items: Sequence[Item], size: int | None = None) -> WindowResult:
+        """Process one window of ``events`` (payloads and coordinates in ``items``), taken with ``size``."""
         started = time.perf_counter()
         if self.stats.first_window_at is None:
             self.stats.first_window_at = started
-        size = self.sizer.next_size
+        if size is None:
+            size = self.sizer.next_size
         result = await self._judge(items)
         await self._retrying(
             "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
