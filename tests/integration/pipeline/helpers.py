@@ -174,14 +174,21 @@ def collect(settings: Settings, inputs: int, timeout_s: float = 120.0, settle_s:
 
 
 def query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
-    """Run SQL on the settings' ClickHouse database (open only when no worker holds the chDB path)."""
-    from streams.clickhouse.client import connect
+    """Run SQL on the settings' ClickHouse database in a separate process (``eleanor-streams db query``).
 
-    client = connect(settings)
-    try:
-        return list(client.query(sql).result_rows)
-    finally:
-        client.close()
+    chDB allows one data path per process: querying a worker's path from the test process would pin this
+    process to it, and later tests (or the session's own path) could no longer be opened.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "streams.cli.main", "db", "query", sql, "--format", "json"],
+        env=settings_env(settings),
+        cwd=REPO,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    return [tuple(record.values()) for record in orjson.loads(done.stdout)]
 
 
 async def committed_offsets(settings: Settings, topic: str, partitions: int) -> list[int]:
