@@ -67,7 +67,6 @@ def create_app(settings: Settings, *, app_id: str | None = None) -> EleanorApp:
         producer_acks=-1,
         web_enabled=False,
         web_bind="127.0.0.1",
-        web_port=settings.metrics_port or 6066,
         datadir=str(datadir / group),
         autodiscover=False,
         store="memory://",

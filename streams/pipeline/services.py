@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -125,12 +125,17 @@ async def build_runner(
     )
     await publisher.start()
     metrics: Metrics | None = None
-    on_close = None
+    closers: list[Callable[[], None]] = [client.close]
     if settings.metrics_port:
         metrics = Metrics()
         server = metrics.serve(settings.metrics_port)  # loopback only
-        on_close = server.close
+        closers.append(server.close)
         log.info("metrics endpoint %s", kv(url=server.url))
+
+    def on_close() -> None:
+        for close in closers:
+            close()
+
     log.info(
         "services ready %s",
         kv(
