@@ -1,15 +1,17 @@
 """``bench e2e``: events/s end to end through one worker, against the physical limit and a naive agent.
 
-On a private local stack (Tansu broker, redis-server, embedded ClickHouse under a temp dir) N generated
-requests (2 % malformed) are pre-loaded into a 4-partition topic. Then, one after another, in this process:
+On a private local stack (Tansu broker, redis-server, embedded ClickHouse under a temp dir holding the seed
+precedent corpus) N generated requests (2 % malformed) are pre-loaded into a 4-partition topic. Then, one
+after another, in this process:
 
-- **candidate** — the pipeline (faust app, adaptive windows, critics, cache, evidence sink, publishers),
-  timed from its first window to the moment every event is acked, i.e. its verdict acknowledged by the
-  broker and its evidence by ClickHouse;
+- **candidate** — the pipeline (faust app, adaptive windows, critics, precedent, cache, evidence sink,
+  publishers), timed from its first window to the moment every event is acked, i.e. its verdict
+  acknowledged by the broker and its evidence by ClickHouse;
 - **baseline (a)** — a raw aiokafka consume → produce loop doing no work: the physical limit here;
-- **baseline (b)** — a naive per-event faust agent with the same critics: decode, judge one request, send
-  and await its verdict, one INSERT per evidence row. Time-boxed; its rate is the events it finished in the
-  box divided by the box (honest extrapolation: no projection beyond the measured rate).
+- **baseline (b)** — a naive per-event faust agent with the same critics and precedent store: decode, judge
+  and retrieve precedent for one request, send and await its verdict, one INSERT per evidence row.
+  Time-boxed; its rate is the events it finished in the box divided by the box (honest extrapolation: no
+  projection beyond the measured rate).
 
 ``ratio`` = candidate ÷ (a) (goal ≥ 0.35); ``details.vs_naive`` = candidate ÷ (b) (goal ≥ 10).
 Latency is per window: from the window's start to its last ack (judge + publish + evidence). Peak RSS is
@@ -35,16 +37,30 @@ from streams.config import Settings, load_settings
 from streams.devstack import start_broker, start_redis
 from streams.engine import Evaluator
 from streams.errors import DecodeError
-from streams.models import DeadLetter, PrecedentSummary, SourceRef, Verdict
+from streams.models import DeadLetter, SourceRef, Verdict
 from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
 from streams.pipeline.kafka import client_kwargs, make_producer
 from streams.pipeline.services import build_runner
 from streams.pipeline.streaming_io import ensure_topics, publish_payloads
 from streams.pipeline.worker import EmbeddedWorker
+from streams.precedents import ExactIndex, PrecedentRetriever, PrecedentStore, make_embedder, read_jsonl
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, VERDICTS, dead_letter_row, finding_rows, verdict_row
 from streams.workload import generate_requests
 
 __all__ = ["run"]
+
+
+def _seed_precedents(settings: Settings, database: str) -> int:
+    """Store the shipped seed precedent corpus in ``database`` (both sides retrieve precedent from it)."""
+    cases = read_jsonl(None)
+    embedder = make_embedder(settings.precedents)
+    embedded = PrecedentRetriever(embedder, ExactIndex(embedder.dim)).embed_cases(cases)
+    client = connect(settings, database=database)
+    try:
+        migrate(client)
+        return PrecedentStore(client).insert(embedded)
+    finally:
+        client.close()
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -131,6 +147,8 @@ async def _naive(settings: Settings, timebox_s: float) -> tuple[int, float]:
     """A per-event faust agent with the same critics and one INSERT per row; returns (events, seconds)."""
     client = connect(settings, database="bench_naive")
     migrate(client)
+    store = PrecedentStore(client)
+    retriever = PrecedentRetriever.from_store(store, make_embedder(settings.precedents), settings.precedents)
     evaluator = Evaluator.from_settings(settings.critics)
     producer = make_producer(settings.kafka, linger_ms=0, client_suffix="bench-naive")
     await producer.start()
@@ -154,7 +172,8 @@ async def _naive(settings: Settings, timebox_s: float) -> tuple[int, float]:
                 continue
             started = time.perf_counter()
             findings = evaluator.findings_batch([request])[0]
-            judgement = evaluator.aggregate(findings, PrecedentSummary.none())
+            precedent = retriever.retrieve_batch([request])[0]
+            judgement = evaluator.aggregate(findings, precedent)
             verdict = Verdict(
                 request_id=request.request_id,
                 tenant=request.tenant,
@@ -203,6 +222,8 @@ def run(settings: Settings, quick: bool) -> BenchResult:
                 await publish_payloads(bench.kafka, "bench.requests", payloads)
 
             asyncio.run(preload())
+            cases = _seed_precedents(bench, "bench_e2e")
+            _seed_precedents(bench, "bench_naive")
             e2e = asyncio.run(_pipeline(bench, total))
             peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
             raw_rate = asyncio.run(_passthrough(bench, total))
@@ -217,6 +238,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
         baseline=Measured("raw aiokafka consume -> produce, no work", raw_rate),
         details={
             "events": total,
+            "precedent_cases": cases,
             "pipeline_seconds": round(e2e["seconds"], 2),
             "vs_naive": round(e2e["per_s"] / naive_rate, 2) if naive_rate else None,
             "naive_per_s": round(naive_rate, 1),
