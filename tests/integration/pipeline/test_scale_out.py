@@ -1,0 +1,61 @@
+"""Two workers share the consumer group: a second one joins mid-stream (rebalance), nothing is lost and the
+evidence stays one row per request."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import WorkerProcess, collect, publish, query, valid_request
+
+pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
+
+TOTAL = 8_000
+
+
+def test_a_worker_joining_mid_stream_takes_partitions_without_loss(make_settings: Any, tmp_path: Path) -> None:
+    settings = make_settings(
+        create_topics=True,
+        # one ClickHouse server would serve both workers; embedded chDB is one process per path, so each
+        # worker writes to its own path and the test reads both
+        kafka={"partitions": 4, "session_timeout_s": 3.0, "heartbeat_interval_s": 0.5},
+        clickhouse={"dsn": f"chdb://{tmp_path / 'ch-a'}"},
+    )
+    second = settings.model_copy(
+        update={"clickhouse": settings.clickhouse.model_copy(update={"dsn": f"chdb://{tmp_path / 'ch-b'}"})}
+    )
+    payloads = [valid_request(f"so-{i}", i) for i in range(TOTAL)]
+
+    def stream_in() -> None:
+        for start in range(0, TOTAL, 500):
+            publish(settings, payloads[start : start + 500])
+            time.sleep(0.75)  # ~12 s of traffic: the second worker joins while it flows
+
+    first = WorkerProcess(settings, tmp_path / "a.log").start()
+    first.wait_ready()
+    producer = threading.Thread(target=stream_in)
+    producer.start()
+    time.sleep(1.0)
+    joiner = WorkerProcess(second, tmp_path / "b.log").start()
+    producer.join()
+    try:
+        out = collect(settings, TOTAL, timeout_s=120)
+    finally:
+        codes = (first.terminate(), joiner.terminate())
+    assert codes == (0, 0)
+    assert {v["request_id"] for v in out.verdicts} == {f"so-{i}" for i in range(TOTAL)}
+    handled = {"a": first.log_text(), "b": joiner.log_text()}
+    assert all("window agent stopping" in text for text in handled.values())
+
+    rows_a = query(settings, "SELECT request_id FROM verdicts FINAL")
+    rows_b = query(second, "SELECT request_id FROM verdicts FINAL")
+    assert rows_b, "the joining worker never got a partition"
+    stored = [r[0] for r in rows_a] + [r[0] for r in rows_b]
+    assert set(stored) == {f"so-{i}" for i in range(TOTAL)}
+    # a request judged by both (replayed across the rebalance) is the only way to see it twice
+    replayed = len(stored) - len(set(stored))
+    assert replayed <= len(out.verdicts) - TOTAL
