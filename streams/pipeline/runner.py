@@ -136,14 +136,21 @@ class WindowRunner:
         if size is None:
             size = self.sizer.next_size
         result = await self._judge(items)
-        await self._retrying(
-            "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
+        # The evidence rows are built while the broker acknowledges the verdicts; the window is acked
+        # only after both (and after ClickHouse stored the rows).
+        publishing = asyncio.create_task(
+            self._retrying(
+                "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
+            )
         )
-        busy_s = time.perf_counter() - started
         decisions, self._decisions = self._decisions, []
-        ticket = await self._retrying(
-            "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
-        )
+        try:
+            ticket = await self._retrying(
+                "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
+            )
+        finally:
+            await publishing
+        busy_s = time.perf_counter() - started
         await self.acker.add(events, ticket.wait(), started)
         if self.draining:
             await self.flush_evidence()
