@@ -1,7 +1,7 @@
 """``bench precedents``: window retrieval vs one request at a time, and how retrieval scales.
 
 Main comparison (side by side, one run): a store of 10,000 generated precedents in ClickHouse, the index
-built from it with ``PrecedentRetriever.from_store`` (default index: exact below 20k cases); the same
+built from it with ``PrecedentRetriever.from_store`` (default index: exact below 15k cases); the same
 requests retrieved with ``retrieve_batch`` over windows of 500 and with ``retrieve_one`` one at a time,
 window by window alternately, each side starting every window with an empty embedding cache. The same
 comparison forced onto the HNSW index is reported as ``hnsw_*``. Both sides must return the same results.
@@ -145,7 +145,7 @@ def _interleaved(retriever: PrecedentRetriever, requests: Sequence[Request], win
 def _compare(settings: Settings, n_cases: int, n_requests: int, window: int) -> tuple[float, float, dict[str, Any]]:
     """Batch and one-by-one throughput (requests/s) over a ClickHouse store of ``n_cases``.
 
-    The headline uses the default index (exact below 20k cases); the same comparison forced onto the
+    The headline uses the default index (exact below 15k cases); the same comparison forced onto the
     HNSW index is reported beside it.
     """
     gen = CorpusGenerator(seed=11)

@@ -5,7 +5,7 @@
   similarity is recovered as ``1 - distance`` (V8 read the wrong quantity and every similarity came out as
   1 or 0).
 - ``ExactIndex``: brute force, one matrix product per window. Exact, and on 2 cores faster than HNSW for a
-  500-request window up to ~20k cases (BLAS reads the case matrix once for the whole window).
+  500-request window up to ~15k cases (BLAS reads the case matrix once for the whole window).
 - ``AutoIndex`` (the default): exact up to ``exact_limit`` cases, then it builds the HNSW index from the
   stored vectors in one multi-threaded add and answers from it from then on.
 
@@ -201,7 +201,7 @@ class ExactIndex:
 class AutoIndex:
     """Exact search while the store is small, HNSW once it passes ``exact_limit`` cases."""
 
-    def __init__(self, dim: int, *, threads: int = 2, exact_limit: int = 20_000) -> None:
+    def __init__(self, dim: int, *, threads: int = 2, exact_limit: int = 15_000) -> None:
         self._dim = dim
         self._threads = threads
         self.exact_limit = exact_limit
