@@ -238,7 +238,10 @@ def _summary(settings: Settings, o: DemoOutcome, evidence: dict[str, int], worke
     print(f"dead letters (DLQ)     {dlq:,}  " + "  ".join(f"{r} {n}" for r, n in o.dlq_reasons.most_common()))
     print(f"cache hits             {o.cache_hits:,}")
     print(f"throughput             {o.published / span:,.0f} requests/s (first publish to last output, {span:.2f} s)")
-    print(f"latency end to end     p50 {_pct(o.latencies_ms, 0.5):,.0f} ms   p99 {_pct(o.latencies_ms, 0.99):,.0f} ms")
+    print(
+        f"latency end to end     p50 {_pct(o.latencies_ms, 0.5):,.0f} ms   p99 {_pct(o.latencies_ms, 0.99):,.0f} ms"
+        "   (publish -> verdict on the topic; all requests arrive as one burst, so this includes queueing)"
+    )
     if sizes:
         print(
             f"windows (sizer)        {len(sizes)} windows, size min {min(sizes)} / median"
