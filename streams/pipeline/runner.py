@@ -1,6 +1,7 @@
 """One window, start to finish, without ever raising: judge -> publish -> evidence -> ack (in order) -> sizer.
 
-The agent only adapts faust events to (raw bytes, SourceRef) and calls :meth:`WindowRunner.handle`.
+The agent only adapts faust events to (raw bytes, SourceRef) and calls :meth:`WindowRunner.submit`: one
+window is handled (by :meth:`WindowRunner.handle`, in a task of its own) while the next one fills.
 Failures of the broker or ClickHouse make the runner wait and retry with back-off (consumption pauses);
 a window the core cannot judge even event by event becomes dead letters with reason ``internal_error``.
 """
