@@ -18,6 +18,7 @@ from typing import Any, cast
 from faust.types import StreamT, TopicT
 
 from streams.app import EleanorApp
+from streams.errors import ConfigError
 from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.faust_windows import WindowTaker
@@ -26,6 +27,23 @@ from streams.pipeline.runner import WindowRunner
 __all__ = ["register_window_agent"]
 
 log = logging.getLogger(__name__)
+
+
+async def _open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
+    """Build the runner, waiting with back-off while a service (ClickHouse, the broker) is unreachable.
+
+    Nothing is consumed meanwhile. Invalid settings are not waited out: ConfigError propagates.
+    """
+    delay = 0.5
+    while True:
+        try:
+            return await build_runner()
+        except ConfigError:
+            raise
+        except Exception as exc:
+            log.error("services unavailable, retrying %s", kv(delay_s=delay, error=str(exc)[:300]))
+            await asyncio.sleep(delay)
+            delay = min(30.0, delay * 2)
 
 
 def register_window_agent(
@@ -37,7 +55,7 @@ def register_window_agent(
     """Register the window agent on ``app``; ``build_runner`` opens the services inside the worker's loop."""
 
     async def judge_windows(stream: StreamT[Any]) -> None:
-        runner = await build_runner()
+        runner = await _open_services(build_runner)
         if on_runner is not None:
             on_runner(runner)
 
