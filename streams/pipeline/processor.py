@@ -91,7 +91,7 @@ class WindowProcessor:
             except DecodeError as exc:
                 dead.append(
                     DeadLetter(
-                        payload=raw,
+                        payload=raw or b"",  # a tombstone (no value) is kept as empty bytes
                         reason=exc.reason,
                         detail=exc.detail,
                         source=source,

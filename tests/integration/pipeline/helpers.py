@@ -239,3 +239,18 @@ class InProcessWorker:
             if asyncio.get_running_loop().time() > deadline:
                 raise AssertionError(f"timed out waiting for {what}")
             await asyncio.sleep(0.1)
+
+
+def publish_tombstone(settings: Settings, key: bytes) -> None:
+    """A message without a value (a compaction tombstone), as some producers send."""
+    from streams.pipeline.kafka import make_producer
+
+    async def go() -> None:
+        producer = make_producer(settings.kafka)
+        await producer.start()
+        try:
+            await (await producer.send(settings.kafka.request_topics[0], value=None, key=key))
+        finally:
+            await producer.stop()
+
+    asyncio.run(go())

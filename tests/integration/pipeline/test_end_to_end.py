@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import MALFORMED, WorkerProcess, collect, publish, query, valid_request
+from .helpers import MALFORMED, WorkerProcess, collect, publish, publish_tombstone, query, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -22,18 +22,20 @@ def test_valid_and_malformed_in_equals_verdicts_plus_dead_letters(make_settings:
     for n, bad in enumerate(MALFORMED):  # spread the bad ones through the stream
         payloads.insert(40 * (n + 1), bad)
     assert publish(settings, payloads) == len(payloads)
+    publish_tombstone(settings, b"gone-1")  # no value at all: a dead letter too, never a stall
+    inputs = len(payloads) + 1
 
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
-        out = collect(settings, len(payloads))
+        out = collect(settings, inputs)
     finally:
         code = worker.terminate()
     assert code == 0, worker.log_text()[-3000:]
 
     # in = verdicts + DLQ, each input exactly once on the topics (a clean run replays nothing)
     assert len(out.verdicts) == len(valid)
-    assert len(out.dead_letters) == len(MALFORMED)
-    assert len(out.coordinates()) == len(payloads)
+    assert len(out.dead_letters) == len(MALFORMED) + 1
+    assert len(out.coordinates()) == inputs
     assert Counter(v["request_id"] for v in out.verdicts) == Counter(f"req-{i}" for i in range(400))
     lights = Counter(v["light"] for v in out.verdicts)
     assert lights["GREEN"] > 0, lights
@@ -43,6 +45,7 @@ def test_valid_and_malformed_in_equals_verdicts_plus_dead_letters(make_settings:
     assert {e["request_id"] for e in out.escalations} == needing
     reasons = {d["reason"].split(":")[0] for d in out.dead_letters}
     assert reasons >= {"invalid_json", "missing_field", "not_an_object", "wrong_type", "unknown_field"}
+    assert [d["payload"] for d in out.dead_letters if "tombstone" in d["detail"]] == [""]
     assert {d["payload_text"] for d in out.dead_letters if d["reason"] == "missing_field:request_id"} == {
         '{"prompt": "no id"}'
     }
@@ -53,7 +56,7 @@ def test_valid_and_malformed_in_equals_verdicts_plus_dead_letters(make_settings:
     assert all(r[1] == 1 for r in rows)
     by_id = {v["request_id"]: v["source"]["offset"] for v in out.verdicts}
     assert all(by_id[r[0]] == r[2] for r in rows)
-    assert query(settings, "SELECT count() FROM dead_letters FINAL")[0][0] == len(MALFORMED)
+    assert query(settings, "SELECT count() FROM dead_letters FINAL")[0][0] == len(MALFORMED) + 1
     critics = query(settings, "SELECT uniqExact(critic), count() FROM findings FINAL")[0]
     assert critics[1] == critics[0] * len(valid)
-    assert query(settings, "SELECT count(), sum(events) FROM windows FINAL")[0][1] == len(payloads)
+    assert query(settings, "SELECT count(), sum(events) FROM windows FINAL")[0][1] == inputs

@@ -5,7 +5,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from streams.models import SourceRef
+from streams.errors import DecodeError
+from streams.models import Request, SourceRef
 from streams.pipeline.processor import WindowProcessor, window_id_for
 
 from .fakes import FakeCache, FakeCore
@@ -76,3 +77,14 @@ async def test_all_malformed_window() -> None:
 def test_window_id_is_stable() -> None:
     assert window_id_for(items([b"a", b"b"])) == window_id_for(items([b"c", b"d"])) == "req:0:0+2"
     assert window_id_for([]) == "empty"
+
+
+async def test_a_tombstone_becomes_a_dead_letter() -> None:
+    class TombstoneCore(FakeCore):
+        def decode(self, raw: bytes) -> Request:
+            if raw is None:
+                raise DecodeError("invalid_json", "message has no value (a tombstone)")
+            return super().decode(raw)
+
+    result = await WindowProcessor(TombstoneCore()).process([(None, SourceRef("req", 0, 0))])  # type: ignore[list-item]
+    assert [(d.reason, d.payload) for d in result.dead_letters] == [("invalid_json", b"")]
