@@ -8,14 +8,14 @@ The web server stays off: nothing here needs it and faust would otherwise bind 0
 
 from __future__ import annotations
 
-import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import faust
 from faust.types import TopicT
 
 from streams.config import KafkaSettings, Settings
+from streams.errors import ConfigError
 from streams.security import faust_broker_kwargs
 
 __all__ = ["EleanorApp", "create_app", "request_topic"]
@@ -74,18 +74,18 @@ def create_app(settings: Settings, *, app_id: str | None = None) -> EleanorApp:
     )
 
 
-def request_topic(app: faust.App, kafka: KafkaSettings) -> TopicT:
-    """The request topics as one faust topic of raw bytes: the configured pattern, else the list."""
-    if kafka.request_pattern:
-        return app.topic(
-            pattern=re.compile(kafka.request_pattern),
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-        )
+def request_topic(app: faust.App, kafka: KafkaSettings, topics: Sequence[str] | None = None) -> TopicT:
+    """The request topics as one faust topic of raw bytes.
+
+    ``topics`` are the names to consume (with a pattern in the settings, the matching topics resolved by
+    :func:`streams.pipeline.streaming_io.resolve_request_topics`: faust 0.15 cannot subscribe by pattern);
+    default: the configured list.
+    """
+    names = list(topics) if topics is not None else list(kafka.request_topics)
+    if not names:
+        raise ConfigError(f"no request topics to consume (pattern {kafka.request_pattern!r} matched none)")
     return app.topic(
-        *kafka.request_topics,
+        *names,
         key_type=bytes,
         value_type=bytes,
         key_serializer="raw",

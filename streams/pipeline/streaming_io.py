@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from streams.errors import SinkError
 from streams.models.codec import request_id_hint
 from streams.pipeline.kafka import client_kwargs, make_consumer, make_producer
 
-__all__ = ["PublishReport", "Received", "ensure_topics", "publish_payloads", "read_topic"]
+__all__ = ["PublishReport", "Received", "ensure_topics", "publish_payloads", "read_topic", "resolve_request_topics"]
 
 # Sends in flight before waiting for their acknowledgements: bounds memory, keeps batches full.
 _IN_FLIGHT = 5_000
@@ -68,6 +69,20 @@ async def ensure_topics(kafka: KafkaSettings, names: Iterable[str]) -> None:
                 await admin.create_topics(new)
     finally:
         await admin.close()
+
+
+async def resolve_request_topics(kafka: KafkaSettings) -> list[str]:
+    """The topics to consume: the configured list, or every existing topic the pattern fully matches."""
+    if not kafka.request_pattern:
+        return list(kafka.request_topics)
+    pattern = re.compile(kafka.request_pattern)
+    admin = AIOKafkaAdminClient(request_timeout_ms=15_000, **client_kwargs(kafka))
+    await admin.start()
+    try:
+        names = await admin.list_topics()
+    finally:
+        await admin.close()
+    return sorted(name for name in names if pattern.fullmatch(name))
 
 
 async def publish_payloads(

@@ -14,7 +14,7 @@ from streams.app import create_app, request_topic
 from streams.config import Settings
 from streams.logs import kv
 from streams.pipeline.runner import WindowRunner
-from streams.pipeline.streaming_io import ensure_topics
+from streams.pipeline.streaming_io import ensure_topics, resolve_request_topics
 
 __all__ = ["EmbeddedWorker", "output_topics", "run_worker"]
 
@@ -36,8 +36,9 @@ def run_worker(
     """Run until stopped; returns the exit code. ``build_runner`` opens the services inside the worker's loop
     (:func:`streams.pipeline.services.build_runner` in production)."""
     asyncio.run(ensure_topics(settings.kafka, output_topics(settings)))
+    topics = asyncio.run(resolve_request_topics(settings.kafka))
     app = create_app(settings)
-    register_window_agent(app, request_topic(app, settings.kafka), build_runner, on_runner)
+    register_window_agent(app, request_topic(app, settings.kafka, topics), build_runner, on_runner)
     worker = faust.Worker(
         app,
         loglevel=settings.log_level,
@@ -49,7 +50,7 @@ def run_worker(
         "worker starting %s",
         kv(
             bootstrap=settings.kafka.bootstrap,
-            topics=settings.kafka.request_pattern or ",".join(settings.kafka.request_topics),
+            topics=",".join(topics),
             group=settings.kafka.consumer_group,
         ),
     )
@@ -74,18 +75,22 @@ class EmbeddedWorker:
             return self.runner
 
         self.app = create_app(settings)
-        register_window_agent(self.app, request_topic(self.app, settings.kafka), build_and_keep)
+        self._build = build_and_keep
         self._settings = settings
 
     async def __aenter__(self) -> EmbeddedWorker:
         await ensure_topics(self._settings.kafka, output_topics(self._settings))
+        topics = await resolve_request_topics(self._settings.kafka)
+        register_window_agent(self.app, request_topic(self.app, self._settings.kafka, topics), self._build)
         await self.app.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.app.stop()
 
-    async def wait_for(self, condition: Callable[[WindowRunner], bool], timeout_s: float, what: str) -> None:
+    async def wait_for(
+        self, condition: Callable[[WindowRunner], bool], timeout_s: float = 60.0, what: str = "condition"
+    ) -> None:
         """Poll ``condition(runner)`` every 50 ms until true; raises TimeoutError naming ``what``."""
         deadline = time.monotonic() + timeout_s
         while self.runner is None or not condition(self.runner):

@@ -22,6 +22,7 @@ import orjson
 
 from streams.config import Settings
 from streams.pipeline.streaming_io import publish_payloads, read_topic
+from streams.pipeline.worker import EmbeddedWorker
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -209,36 +210,8 @@ async def committed_offsets(settings: Settings, topic: str, partitions: int) -> 
         await consumer.stop()
 
 
-class InProcessWorker:
-    """The Faust app with the window agent, started in the test's own event loop (services injected)."""
-
-    def __init__(self, settings: Settings, build: Any) -> None:
-        from streams.agents import register_window_agent
-        from streams.app import create_app, request_topic
-
-        self.runner: Any = None
-
-        async def build_and_keep() -> Any:
-            self.runner = await build()
-            return self.runner
-
-        self.app = create_app(settings)
-        register_window_agent(self.app, request_topic(self.app, settings.kafka), build_and_keep)
-
-    async def __aenter__(self) -> InProcessWorker:
-        await self.app.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.app.stop()
-
-    async def wait_for(self, condition: Any, timeout_s: float = 60.0, what: str = "condition") -> None:
-        """Poll ``condition(runner)`` until true (fails the test after ``timeout_s``)."""
-        deadline = asyncio.get_running_loop().time() + timeout_s
-        while self.runner is None or not condition(self.runner):
-            if asyncio.get_running_loop().time() > deadline:
-                raise AssertionError(f"timed out waiting for {what}")
-            await asyncio.sleep(0.1)
+# The worker inside the test's own event loop (services injected).
+InProcessWorker = EmbeddedWorker
 
 
 def publish_tombstone(settings: Settings, key: bytes) -> None:
