@@ -134,11 +134,6 @@ def test_selecting_one_tenant_filters_every_tenant_panel(run: RunOutcome) -> Non
     assert _panel(report, "Overview / Dead letters").sample == [[run.dead_letters]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the worker does not start streams.metrics yet (wiring in streams/pipeline is pending): nothing"
-    " listens on ELEANOR_METRICS_PORT",
-)
 def test_worker_metrics_were_scraped_during_the_run(run: RunOutcome) -> None:
     assert run.scrape is not None, f"the worker served no metrics on ELEANOR_METRICS_PORT: {run.scrape_error}"
     samples: Counter[str] = Counter()
