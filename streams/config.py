@@ -264,7 +264,11 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path(".eleanor"), description="Local state: stack files, embedded ClickHouse.")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
-    metrics_port: int = Field(0, ge=0, le=65535, description="Prometheus port on 127.0.0.1 (0 = off).")
+    metrics_port: int = Field(0, ge=0, le=65535, description="Prometheus metrics port (0 = off).")
+    metrics_host: str = Field(
+        "127.0.0.1",
+        description="Address the metrics endpoint binds; 0.0.0.0 inside a container so Prometheus can scrape it.",
+    )
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)  # type: ignore[arg-type]
     clickhouse: ClickHouseSettings = Field(default_factory=ClickHouseSettings)  # type: ignore[arg-type]
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)  # type: ignore[arg-type]

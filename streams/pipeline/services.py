@@ -128,7 +128,7 @@ async def build_runner(
     closers: list[Callable[[], None]] = [client.close]
     if settings.metrics_port:
         metrics = Metrics()
-        server = metrics.serve(settings.metrics_port)  # loopback only
+        server = metrics.serve(settings.metrics_port, host=settings.metrics_host)
         closers.append(server.close)
         log.info("metrics endpoint %s", kv(url=server.url))
 
