@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test pytest lint typecheck bench clean
+.PHONY: setup system-deps demo test pytest lint typecheck bench docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -36,6 +36,10 @@ pytest: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: setup lint typecheck pytest
+
+# Regenerate the README's settings table from the Settings object.
+docs: $(STAMP)
+	$(PY) -c 'import re, pathlib; from streams.cli.config_cmd import reference_markdown as r; p = pathlib.Path("README.md"); s = p.read_text(); a, b = "<!-- settings-table:start -->", "<!-- settings-table:end -->"; p.write_text(s.split(a)[0] + a + "\n" + r() + "\n" + b + s.split(b)[1])'
 
 bench: setup
 	$(BIN)/eleanor-streams bench all
