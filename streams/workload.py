@@ -4,11 +4,19 @@ Used by the benchmarks and the demo. ``generate_request_dicts`` gives request ob
 ``generate_requests`` gives the wire form, one JSON document per message as bytes, with an optional share
 of malformed messages (bad JSON, wrong types, invalid UTF-8, ...) that must land on the DLQ.
 Deterministic for a given seed.
+
+Real traffic is not all new: clients retry and many users send the same prompt, and much of what arrives
+resembles cases already decided. So by default a share of requests (``repeat_share``) repeats the judged
+content of an earlier request under a new request id, timestamp, session and tenant (what the verdict
+cache keys on is the same), and a share (``precedent_share``) closely paraphrases a case of the shipped
+seed precedent corpus. Benchmarks that measure the uncached path pass zero for both.
 """
 
 from __future__ import annotations
 
 import random
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import orjson
@@ -17,7 +25,18 @@ from streams.config import LimitSettings
 from streams.models import Request
 from streams.models.codec import decode_request
 
-__all__ = ["MALFORMED_KINDS", "generate_request_dicts", "generate_requests", "to_request"]
+__all__ = [
+    "DEFAULT_PRECEDENT_SHARE",
+    "DEFAULT_REPEAT_SHARE",
+    "MALFORMED_KINDS",
+    "generate_request_dicts",
+    "generate_requests",
+    "to_request",
+]
+
+# Realistic defaults: roughly one request in seven is a repeat, one in fifteen resembles a decided case.
+DEFAULT_REPEAT_SHARE = 0.15
+DEFAULT_PRECEDENT_SHARE = 0.07
 
 TARGET_BYTES = 1_000
 DOMAINS = ("general", "general", "general", "medical", "finance", "hiring", "legal", "devops", "housing", "education")
@@ -70,6 +89,11 @@ RED_SNIPPETS = (
 )
 _LIMITS = LimitSettings.model_validate({})
 MALFORMED_KINDS = ("invalid_json", "not_an_object", "missing_request_id", "wrong_type_prompt", "invalid_utf8", "empty")
+TENANTS = ("acme", "globex", "initech")
+# Light rewordings a user or model adds around a known case; each keeps most of the case's words.
+PROMPT_OPENERS = ("", "", "Please, ", "Quick question: ", "Hi! ", "For work: ")
+RESPONSE_OPENERS = ("", "", "Sure. ", "Okay. ", "Here you go. ")
+RESPONSE_CLOSERS = ("", "", " Let me know if you need anything else.", " Hope this helps.", " 🙂")
 
 
 def _text(rng: random.Random, lead: str, size: int, pool: tuple[str, ...] = FILLER) -> str:
@@ -96,7 +120,7 @@ def _one(rng: random.Random, index: int) -> dict[str, Any]:
         response = ". ".join(words[1:] + words[:1])
     request: dict[str, Any] = {
         "request_id": f"req-{index:08d}-{rng.getrandbits(32):08x}",
-        "tenant": rng.choice(("acme", "globex", "initech")),
+        "tenant": rng.choice(TENANTS),
         "timestamp": 1_767_000_000.0 + index * 0.01,
         "model": {"id": rng.choice(("gpt-x", "llama-3-70b", "mistral-large")), "version": "2026-01"},
         "prompt": prompt,
@@ -113,10 +137,76 @@ def _one(rng: random.Random, index: int) -> dict[str, Any]:
     return request
 
 
-def generate_request_dicts(n: int, seed: int = 0) -> list[dict[str, Any]]:
-    """``n`` well-formed requests (~1 KB each as JSON), deterministic for ``seed``."""
+@cache
+def _seed_cases() -> tuple[tuple[str, str], ...]:
+    """(prompt, response) of every case in the shipped seed precedent corpus (read once)."""
+    text = resources.files("streams.precedents").joinpath("data", "seed.jsonl").read_text("utf-8")
+    cases = (orjson.loads(line) for line in text.splitlines() if line.strip())
+    return tuple((str(c["prompt"]), str(c["response"])) for c in cases)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def _like_case(rng: random.Random, index: int) -> dict[str, Any]:
+    """A request that closely paraphrases a seed precedent case: same substance, light rewording."""
+    prompt, response = rng.choice(_seed_cases())
+    opener = rng.choice(PROMPT_OPENERS)
+    request = _one(rng, index)  # ids, tenant, model and context like any other request
+    request["prompt"] = opener + _lower_first(prompt) if opener else prompt
+    request["response"] = rng.choice(RESPONSE_OPENERS) + response + rng.choice(RESPONSE_CLOSERS)
+    request.pop("proposed_action", None)
+    return request
+
+
+def _repeat(rng: random.Random, index: int, earlier: dict[str, Any]) -> dict[str, Any]:
+    """``earlier`` again from another session: new id, timestamp, session and tenant, same judged content."""
+    context = dict(earlier["context"], session_id=f"s-{rng.getrandbits(40):010x}")
+    return {
+        **earlier,
+        "request_id": f"req-{index:08d}-{rng.getrandbits(32):08x}",
+        "tenant": rng.choice(TENANTS),
+        "timestamp": 1_767_000_000.0 + index * 0.01,
+        "context": context,
+    }
+
+
+def _check_share(name: str, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{name} must be within 0..1, got {value}")
+
+
+def generate_request_dicts(
+    n: int,
+    seed: int = 0,
+    *,
+    repeat_share: float = DEFAULT_REPEAT_SHARE,
+    precedent_share: float = DEFAULT_PRECEDENT_SHARE,
+) -> list[dict[str, Any]]:
+    """``n`` well-formed requests (~1 KB each as JSON), deterministic for ``seed``.
+
+    About ``repeat_share`` of them repeat the judged content of an earlier request (never the first one),
+    about ``precedent_share`` paraphrase a seed precedent case; the rest are new. With both at zero the
+    output is exactly the unique traffic of earlier versions.
+    """
+    _check_share("repeat_share", repeat_share)
+    _check_share("precedent_share", precedent_share)
+    if repeat_share + precedent_share > 1.0:
+        raise ValueError(f"repeat_share + precedent_share must not exceed 1, got {repeat_share + precedent_share}")
     rng = random.Random(seed)
-    return [_one(rng, i) for i in range(n)]
+    # The mix has its own generator, so the new requests do not depend on the shares.
+    mix = random.Random(seed ^ 0x4D1C)
+    out: list[dict[str, Any]] = []
+    for i in range(n):
+        roll = mix.random() if repeat_share or precedent_share else 1.0
+        if roll < repeat_share and out:
+            out.append(_repeat(mix, i, out[mix.randrange(len(out))]))
+        elif repeat_share <= roll < repeat_share + precedent_share:
+            out.append(_like_case(mix, i))
+        else:
+            out.append(_one(rng, i))
+    return out
 
 
 def _malformed(rng: random.Random, good: dict[str, Any]) -> bytes:
@@ -134,13 +224,24 @@ def _malformed(rng: random.Random, good: dict[str, Any]) -> bytes:
     return b""
 
 
-def generate_requests(n: int, seed: int = 0, malformed_share: float = 0.0) -> list[bytes]:
-    """``n`` request messages as JSON bytes; about ``malformed_share`` of them malformed (for DLQ paths)."""
-    if not 0.0 <= malformed_share <= 1.0:
-        raise ValueError(f"malformed_share must be within 0..1, got {malformed_share}")
+def generate_requests(
+    n: int,
+    seed: int = 0,
+    malformed_share: float = 0.0,
+    *,
+    repeat_share: float = DEFAULT_REPEAT_SHARE,
+    precedent_share: float = DEFAULT_PRECEDENT_SHARE,
+) -> list[bytes]:
+    """``n`` request messages as JSON bytes; about ``malformed_share`` of them malformed (for DLQ paths).
+
+    ``repeat_share`` and ``precedent_share`` as in :func:`generate_request_dicts` (a repeat that is then
+    made malformed is simply one more malformed message).
+    """
+    _check_share("malformed_share", malformed_share)
     rng = random.Random(seed ^ 0x5EED)
     out: list[bytes] = []
-    for request in generate_request_dicts(n, seed):
+    dicts = generate_request_dicts(n, seed, repeat_share=repeat_share, precedent_share=precedent_share)
+    for request in dicts:
         out.append(_malformed(rng, request) if rng.random() < malformed_share else orjson.dumps(request))
     return out
 

@@ -215,7 +215,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
         redis = start_redis(work)
         try:
             bench = _settings(settings, broker.address, f"redis://{redis.address}/0", work)
-            payloads = generate_requests(total, seed=21, malformed_share=0.02)
+            payloads = generate_requests(total, seed=21, malformed_share=0.02, repeat_share=0.0, precedent_share=0.0)
 
             async def preload() -> None:
                 await ensure_topics(bench.kafka, ["bench.requests", "bench.passthrough"])
