@@ -12,8 +12,12 @@ counted, and skipped: it never stops the run.
 Exit code: 0 when the file was read to the end (malformed lines included); with ``--fail-on AMBER|RED``, 3
 when any verdict is at least that light (a CI gate); 1 when the file cannot be read; 2 for usage errors.
 
-Precedent: ``judge_lines`` takes an optional ``precedents`` callable (window of requests -> one summary
-each); the command passes none until precedent retrieval is wired in, so judgements use no precedent.
+Precedent: each window is matched against decided cases like in the pipeline, through an in-memory index
+(no ClickHouse): by default the seed corpus shipped in the package, ``--precedents FILE.jsonl`` for another
+case file (the format of ``precedents load``), ``--no-precedents`` (or ``ELEANOR_PRECEDENTS__ENABLED=false``)
+to judge without. The verdicts carry the precedent summary (novel, alignment, matches); the summary line
+counts the requests that matched precedent. ``judge_lines`` takes any ``precedents`` callable (window of
+requests -> one summary each).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from streams import __version__
@@ -34,8 +39,9 @@ from streams.models.codec import decode_request, encode_verdict
 
 if TYPE_CHECKING:
     from streams.engine import Evaluator
+    from streams.precedents import PrecedentRetriever
 
-__all__ = ["EvaluateSummary", "PrecedentLookup", "judge_lines", "register", "run"]
+__all__ = ["EvaluateSummary", "PrecedentLookup", "build_retriever", "judge_lines", "register", "run"]
 
 WINDOW = 1_000
 LIGHT_RANK = {"GREEN": 0, "AMBER": 1, "RED": 2}
@@ -49,6 +55,8 @@ class EvaluateSummary:
     lights: Counter[str] = field(default_factory=Counter)
     malformed: Counter[str] = field(default_factory=Counter)
     elapsed_s: float = 0.0
+    precedent_source: str | None = None  # None: judged without precedent
+    with_precedent: int = 0  # verdicts whose request matched at least one decided case
 
     @property
     def judged(self) -> int:
@@ -61,7 +69,13 @@ class EvaluateSummary:
         bad = sum(self.malformed.values())
         reasons = f" ({', '.join(f'{r} {n}' for r, n in sorted(self.malformed.items()))})" if bad else ""
         rate = self.judged / self.elapsed_s if self.elapsed_s > 0 else 0.0
-        return f"judged {self.judged}: {lights or 'none'}; malformed {bad}{reasons}; {rate:,.0f} requests/s"
+        if self.precedent_source is None:
+            precedent = "precedent off"
+        else:
+            precedent = f"precedent matched {self.with_precedent} ({self.precedent_source})"
+        return (
+            f"judged {self.judged}: {lights or 'none'}; malformed {bad}{reasons}; {precedent}; {rate:,.0f} requests/s"
+        )
 
 
 def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -128,7 +142,9 @@ def _readable(verdict: Verdict) -> str:
     j = verdict.judgement
     flagged = [f"{f.critic}={f.severity:.2f}({f.label})" for f in j.findings if f.errored or f.label not in ("INFO",)]
     tier = "" if j.escalation_tier == "none" else f" {j.escalation_tier}"
-    return f"{verdict.request_id:<28} {j.light:<5} {j.decision:<17}{tier:<8} {' '.join(flagged) or '-'}"
+    best = j.precedent.matches[0] if j.precedent.matches else None
+    precedent = f" precedent={best.case_id}({best.decision}, {best.similarity:.2f})" if best else ""
+    return f"{verdict.request_id:<28} {j.light:<5} {j.decision:<17}{tier:<8} {' '.join(flagged) or '-'}{precedent}"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -139,7 +155,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--fail-on", choices=("AMBER", "RED"), default=None, help="exit 3 if any verdict is at least this light"
     )
+    cases = parser.add_mutually_exclusive_group()
+    cases.add_argument(
+        "--precedents",
+        type=Path,
+        metavar="FILE.jsonl",
+        help="decided cases to match against (default: the seed corpus shipped in the package)",
+    )
+    cases.add_argument("--no-precedents", action="store_true", help="judge without precedent")
     parser.set_defaults(func=run)
+
+
+def build_retriever(settings: Settings, path: Path | None = None) -> PrecedentRetriever:
+    """An in-memory precedent retriever over the cases of ``path`` (default: the shipped seed corpus).
+
+    Same embedder, neighbour count and threshold as the pipeline (from the precedent settings); no store.
+    Raises PrecedentError for an unreadable or invalid case file.
+    """
+    from streams.precedents import AutoIndex, PrecedentRetriever, make_embedder, read_jsonl
+
+    cases = read_jsonl(path)
+    embedder = make_embedder(settings.precedents)
+    p = settings.precedents
+    retriever = PrecedentRetriever(embedder, AutoIndex(embedder.dim, threads=p.threads), k=p.k, threshold=p.threshold)
+    retriever.index_cases(cases)
+    return retriever
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -154,17 +194,24 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         summary.malformed[exc.reason] += 1
         print(f"line {number}: malformed, DLQ reason {exc.reason}: {exc.detail}", file=err)
 
+    evaluator = Evaluator.from_settings(settings.critics)
+    lookup: PrecedentLookup | None = None
+    if not args.no_precedents and (settings.precedents.enabled or args.precedents is not None):
+        retriever = build_retriever(settings, args.precedents)
+        lookup = retriever.retrieve_batch
+        name = str(args.precedents) if args.precedents is not None else "seed corpus"
+        summary.precedent_source = f"{len(retriever)} cases from {name}"
     try:
         handle = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
     except OSError as exc:
         raise EleanorError(f"cannot read {args.file}: {exc.strerror}") from exc
-    evaluator = Evaluator.from_settings(settings.critics)
     start = time.perf_counter()
     worst = -1
     with handle:
-        for _, verdict in judge_lines(handle, evaluator, settings.limits, on_malformed=malformed):
+        for _, verdict in judge_lines(handle, evaluator, settings.limits, precedents=lookup, on_malformed=malformed):
             light = verdict.judgement.light
             summary.lights[light] += 1
+            summary.with_precedent += not verdict.judgement.precedent.novel
             worst = max(worst, LIGHT_RANK[light])
             if args.json:
                 out.write(encode_verdict(verdict).decode() + "\n")
