@@ -33,6 +33,9 @@ def test_quick_run_on_the_configured_redis_fills_the_contract_and_cleans_up(redi
     assert details["entries"] > 0
     assert details["write_ratio"] > 0
     assert details["read_ratio"] > 0
+    # The client's own command methods and Pipeline object are timed beside, on the same pool.
+    reference = details["redis_py"]
+    assert min(reference[name] for name in ("single_write_ms", "single_read_ms", "pipeline_write_ms")) > 0
     assert _count_keys(redis_url, f"{prefix}:bench:*") == 0  # the bench deletes what it wrote
 
 
