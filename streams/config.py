@@ -183,7 +183,9 @@ class CacheSettings(_Section):
     ttl_s: int = Field(3_600, ge=1, description="Time to live of L2 entries.")
     l1_size: int = Field(50_000, ge=0, description="Entries kept in the in-process L1 (0 disables it).")
     l1_ttl_s: float = Field(300.0, gt=0, description="Time to live of L1 entries.")
-    timeout_s: float = Field(0.25, gt=0, description="Redis socket timeout; slower counts as a failure.")
+    timeout_s: float = Field(
+        0.25, gt=0, description="Redis round-trip timeout (a whole batch); slower counts as a failure."
+    )
     breaker_failures: int = Field(3, ge=1, description="Consecutive failures that open the breaker.")
     breaker_reset_s: float = Field(5.0, gt=0, description="How long the breaker stays open before a probe.")
 
