@@ -11,6 +11,7 @@ import orjson
 
 from streams.config import Settings
 from streams.errors import EleanorError
+from streams.workload import DEFAULT_PRECEDENT_SHARE, DEFAULT_REPEAT_SHARE
 
 __all__ = ["register"]
 
@@ -27,6 +28,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     publish.add_argument("--topic", help="target topic (default: the first request topic)")
     publish.add_argument("--seed", type=int, default=7, help="generator seed (with --generate)")
     publish.add_argument("--malformed", type=float, default=0.02, help="share of malformed generated lines")
+    publish.add_argument(
+        "--repeats",
+        type=float,
+        default=DEFAULT_REPEAT_SHARE,
+        help=f"share of generated requests repeating an earlier one (default {DEFAULT_REPEAT_SHARE})",
+    )
+    publish.add_argument(
+        "--precedent-like",
+        type=float,
+        default=DEFAULT_PRECEDENT_SHARE,
+        help=f"share of generated requests like seed precedent cases (default {DEFAULT_PRECEDENT_SHARE})",
+    )
     publish.set_defaults(func=_publish)
 
     tail = sub.add_parser("tail", help="print verdicts as they arrive")
@@ -65,7 +78,16 @@ def _publish(args: argparse.Namespace, settings: Settings) -> int:
     if args.generate is not None:
         from streams.workload import generate_requests
 
-        payloads = list(generate_requests(args.generate, seed=args.seed, malformed_share=args.malformed))
+        try:
+            payloads = generate_requests(
+                args.generate,
+                seed=args.seed,
+                malformed_share=args.malformed,
+                repeat_share=args.repeats,
+                precedent_share=args.precedent_like,
+            )
+        except ValueError as exc:
+            raise EleanorError(str(exc)) from exc
     else:
         try:
             payloads = _lines(args.file)

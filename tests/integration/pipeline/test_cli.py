@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,9 +38,12 @@ def test_publish_a_file_and_generated_requests_then_tail_the_verdicts(make_setti
     published = cli(env, "publish", str(requests))
     assert published.returncode == 0, published.stderr
     assert "published 21 messages" in published.stdout
-    generated = cli(env, "publish", "--generate", "50", "--malformed", "0")
+    generated = cli(env, "publish", "--generate", "50", "--malformed", "0", "--repeats", "0.2", "--precedent-like", "0")
     assert generated.returncode == 0, generated.stderr
     assert "published 50 messages" in generated.stdout
+    invalid = cli(env, "publish", "--generate", "5", "--repeats", "1.5")
+    assert invalid.returncode == 1
+    assert "repeat_share must be within 0..1" in invalid.stderr
 
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
@@ -66,5 +70,14 @@ def test_demo_accounts_for_every_request(tmp_path: Path) -> None:
     assert "accounted for          600 (all)" in out
     assert "GREEN" in out
     assert "dead letters (DLQ)" in out
+    assert "worker ready: a warm-up request made the round trip" in out
+    # the default traffic repeats earlier requests and resembles seed cases: both show in the summary
+    cache_hits = re.search(r"^cache hits +([\d,]+) ", out, re.MULTILINE)
+    matched = re.search(r"^precedent +([\d,]+) verdicts matched decided cases", out, re.MULTILINE)
+    assert cache_hits is not None
+    assert matched is not None
+    assert int(cache_hits.group(1).replace(",", "")) > 0
+    assert int(matched.group(1).replace(",", "")) > 0
+    assert re.search(r"^window evaluation +p50 [\d,]+ ms", out, re.MULTILINE)
     assert "eleanor-streams db query" in out
     assert "local stack stopped" in out
