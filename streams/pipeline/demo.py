@@ -335,7 +335,7 @@ def _summary(settings: Settings, o: DemoOutcome, evidence: dict[str, int], worke
     )
     print(
         f"single request         {o.probe_ms:,.0f} ms on the idle worker after the burst, {o.warmup_ms:,.0f} ms for the"
-        " first (warm-up) request   (a lone request waits the window's max wait)"
+        " first (warm-up) request   (publish -> verdict, no other traffic)"
     )
     if sizes:
         print(
