@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import clickhouse_connect
 from clickhouse_connect.driver.client import Client
 
-from streams.config import Settings
+from streams.config import Settings, redact_url
 from streams.errors import SinkError
 from streams.security import clickhouse_kwargs
 
-__all__ = ["Client", "connect", "is_embedded", "redact_dsn"]
+__all__ = ["Client", "connect", "is_embedded"]
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -28,16 +28,6 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 def is_embedded(dsn: str) -> bool:
     """True for the embedded engine (chdb:// DSNs)."""
     return dsn.startswith("chdb:")
-
-
-def redact_dsn(dsn: str) -> str:
-    """The DSN with any password replaced, safe for messages and logs."""
-    parts = urlsplit(dsn)
-    if parts.password is None:
-        return dsn
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:**********@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def _client_kwargs(settings: Settings, dsn: str) -> dict[str, Any]:
@@ -60,7 +50,7 @@ def connect(settings: Settings, database: str | None = None) -> Client:
     if not _IDENTIFIER.match(name):
         raise SinkError(f"invalid ClickHouse database name {name!r}: letters, digits and _ only")
     kwargs = _client_kwargs(settings, dsn)
-    where = f"ClickHouse at {redact_dsn(dsn)} (database {name})"
+    where = f"ClickHouse at {redact_url(dsn)} (database {name})"
     try:
         client = clickhouse_connect.get_client(**kwargs)
     except Exception as exc:  # the driver raises many types (OperationalError, ProgrammingError, OSError)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from streams.clickhouse.client import connect, is_embedded, redact_dsn
-from streams.config import load_settings
+from streams.clickhouse.client import connect, is_embedded
+from streams.config import load_settings, redact_url
 from streams.devstack import free_port
 from streams.errors import SinkError
 
 
-def test_redact_dsn_hides_only_the_password() -> None:
-    assert redact_dsn("https://svc:s3cret@ch.example:8443/db?x=1") == "https://svc:**********@ch.example:8443/db?x=1"
-    assert redact_dsn("http://ch:8123") == "http://ch:8123"
-    assert redact_dsn("chdb:///var/lib/eleanor/clickhouse") == "chdb:///var/lib/eleanor/clickhouse"
+def test_dsn_redaction_hides_only_the_password() -> None:
+    assert redact_url("https://svc:s3cret@ch.example:8443/db?x=1") == "https://svc:**********@ch.example:8443/db?x=1"
+    assert redact_url("http://ch:8123") == "http://ch:8123"
+    assert redact_url("chdb:///var/lib/eleanor/clickhouse") == "chdb:///var/lib/eleanor/clickhouse"
 
 
 def test_is_embedded() -> None:
