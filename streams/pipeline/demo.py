@@ -50,7 +50,7 @@ class DemoOutcome:
     escalations: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     window_sizes: dict[str, int] = field(default_factory=dict)
-    covered: set[int] = field(default_factory=set)
+    covered: set[tuple[int, int]] = field(default_factory=set)  # (partition, offset) of each source message
     first_sent: float = 0.0
     last_out: float = 0.0
     cache_hits: int = 0
@@ -126,7 +126,7 @@ async def _drive(
                 continue
             source = doc.get("source") or {}
             if source.get("topic") == topic:
-                outcome.covered.add(int(source["offset"]) * 1024 + int(source["partition"]))
+                outcome.covered.add((int(source["partition"]), int(source["offset"])))
             outcome.last_out = max(outcome.last_out, msg.timestamp_s)
             if dlq:
                 outcome.dlq_reasons[str(doc["reason"]).split(":")[0]] += 1
