@@ -9,8 +9,10 @@ stderr; without it one readable line per request and a summary on stdout. A malf
 stderr with its line number and DLQ reason code (``invalid_json``, ``missing_field:request_id``, ...),
 counted, and skipped: it never stops the run.
 
-Exit code: 0 when the file was read to the end (malformed lines included); with ``--fail-on AMBER|RED``, 3
-when any verdict is at least that light (a CI gate); 1 when the file cannot be read; 2 for usage errors.
+Exit code: 0 when the file was read to the end (malformed lines included); 1 when the file cannot be read;
+2 for usage errors. With ``--fail-on AMBER|RED`` (a CI gate): 3 when any verdict is at least that light,
+otherwise 4 when any line was malformed or nothing was judged at all (an empty or garbage file must not
+pass the gate).
 
 Precedent: each window is matched against decided cases like in the pipeline, through an in-memory index
 (no ClickHouse): by default the seed corpus shipped in the package, ``--precedents FILE.jsonl`` for another
@@ -149,11 +151,18 @@ def _readable(verdict: Verdict) -> str:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``evaluate`` subcommand."""
-    parser = sub.add_parser("evaluate", help="judge requests from a JSONL file without Kafka")
+    parser = sub.add_parser(
+        "evaluate",
+        help="judge requests from a JSONL file without Kafka",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     parser.add_argument("file", help="JSONL file, one request per line ('-' for stdin)")
     parser.add_argument("--json", action="store_true", help="one verdict JSON per line on stdout")
     parser.add_argument(
-        "--fail-on", choices=("AMBER", "RED"), default=None, help="exit 3 if any verdict is at least this light"
+        "--fail-on",
+        choices=("AMBER", "RED"),
+        default=None,
+        help="exit 3 if any verdict is at least this light, else 4 if a line was malformed or nothing was judged",
     )
     cases = parser.add_mutually_exclusive_group()
     cases.add_argument(
@@ -219,6 +228,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 print(_readable(verdict), file=out)
     summary.elapsed_s = time.perf_counter() - start
     print(f"ruleset {evaluator.ruleset_version}: {summary.text()}", file=err if args.json else out)
-    if args.fail_on is not None and worst >= LIGHT_RANK[args.fail_on]:
+    if args.fail_on is None:
+        return 0
+    if worst >= LIGHT_RANK[args.fail_on]:
         return 3
+    if summary.malformed or summary.judged == 0:
+        return 4
     return 0

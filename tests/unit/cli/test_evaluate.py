@@ -89,6 +89,21 @@ def test_fail_on_gates_ci_and_unreadable_file_is_an_error(tmp_path: Path, capsys
     assert "cannot read" in capsys.readouterr().err
 
 
+def test_fail_on_refuses_malformed_lines_and_files_with_nothing_judged(tmp_path: Path) -> None:
+    garbage = write(tmp_path, [b"{bad"])
+    assert main(["evaluate", str(garbage)]) == 0  # without the gate a malformed line never fails the run
+    assert main(["evaluate", str(garbage), "--fail-on", "AMBER"]) == 4
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    assert main(["evaluate", str(empty), "--fail-on", "RED"]) == 4
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(orjson.dumps(BENIGN) + b"\n{bad\n")
+    assert main(["evaluate", str(mixed), "--fail-on", "RED"]) == 4
+    with_pii = tmp_path / "pii.jsonl"
+    with_pii.write_bytes(orjson.dumps(PII) + b"\n{bad\n")
+    assert main(["evaluate", str(with_pii), "--fail-on", "AMBER"]) == 3  # a failing verdict outranks garbage
+
+
 def test_judge_lines_keeps_order_across_windows_and_takes_precedent(evaluator: Evaluator) -> None:
     lines = [orjson.dumps({**BENIGN, "request_id": f"r{i}"}) for i in range(7)] + [b"nope"]
     bad: list[tuple[int, DecodeError]] = []
