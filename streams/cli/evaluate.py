@@ -151,11 +151,7 @@ def _readable(verdict: Verdict) -> str:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``evaluate`` subcommand."""
-    parser = sub.add_parser(
-        "evaluate",
-        help="judge requests from a JSONL file without Kafka",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-    )
+    parser = sub.add_parser("evaluate", help="judge requests from a JSONL file without Kafka")
     parser.add_argument("file", help="JSONL file, one request per line ('-' for stdin)")
     parser.add_argument("--json", action="store_true", help="one verdict JSON per line on stdout")
     parser.add_argument(

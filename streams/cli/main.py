@@ -10,13 +10,14 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from streams import __version__
 from streams.config import load_settings
 from streams.errors import ConfigError, EleanorError
 from streams.logs import configure_logging
 
-__all__ = ["build_parser", "main"]
+__all__ = ["DefaultsHelpFormatter", "build_parser", "main"]
 
 COMMAND_MODULES = (
     "streams.cli.config_cmd",
@@ -29,9 +30,29 @@ COMMAND_MODULES = (
 )
 
 
+class DefaultsHelpFormatter(argparse.HelpFormatter):
+    """Appends ``(default: X)`` to an option's help when it has a real default the help does not state."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if text is None or "default" in text or not action.option_strings:
+            return text
+        if action.default in (None, False, argparse.SUPPRESS):
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Every (sub)command parser shows option defaults in its help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DefaultsHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="eleanor-streams",
         description="Govern AI traffic on Kafka: critics and precedent judge every interaction.",
     )

@@ -15,6 +15,10 @@ from streams.workload import DEFAULT_PRECEDENT_SHARE, DEFAULT_REPEAT_SHARE
 
 __all__ = ["register"]
 
+_SEED = 7
+_MALFORMED_SHARE = 0.02
+_GENERATOR_OPTIONS = ("seed", "malformed", "repeats", "precedent_like")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``worker``, ``publish``, ``tail`` and ``demo`` subcommands."""
@@ -26,19 +30,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     source.add_argument("file", nargs="?", type=Path, help="JSON Lines file, one request per line ('-' = stdin)")
     source.add_argument("--generate", type=int, metavar="N", help="publish N realistic generated requests")
     publish.add_argument("--topic", help="target topic (default: the first request topic)")
-    publish.add_argument("--seed", type=int, default=7, help="generator seed (with --generate)")
-    publish.add_argument("--malformed", type=float, default=0.02, help="share of malformed generated lines")
+    # The generator options default to None so that giving one with a FILE can be refused; the help states
+    # the value used when they are left out.
+    publish.add_argument("--seed", type=int, help=f"generator seed (with --generate; default {_SEED})")
+    publish.add_argument(
+        "--malformed",
+        type=float,
+        help=f"share of malformed generated lines (with --generate; default {_MALFORMED_SHARE})",
+    )
     publish.add_argument(
         "--repeats",
         type=float,
-        default=DEFAULT_REPEAT_SHARE,
-        help=f"share of generated requests repeating an earlier one (default {DEFAULT_REPEAT_SHARE})",
+        help=f"share of generated requests repeating an earlier one (with --generate; default {DEFAULT_REPEAT_SHARE})",
     )
     publish.add_argument(
         "--precedent-like",
         type=float,
-        default=DEFAULT_PRECEDENT_SHARE,
-        help=f"share of generated requests like seed precedent cases (default {DEFAULT_PRECEDENT_SHARE})",
+        help=f"share of generated requests like seed cases (with --generate; default {DEFAULT_PRECEDENT_SHARE})",
     )
     publish.set_defaults(func=_publish)
 
@@ -50,9 +58,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tail.set_defaults(func=_tail)
 
     demo = sub.add_parser("demo", help="start the local stack, run the worker on generated traffic, summarise")
-    demo.add_argument("--events", type=int, default=10_000, help="requests to publish (default 10,000)")
+    demo.add_argument("--events", type=int, default=10_000, help="requests to publish")
     demo.add_argument("--keep", action="store_true", help="leave the local stack running afterwards")
-    demo.add_argument("--timeout", type=float, default=600.0, help="give up after S seconds")
+    demo.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        help="give up waiting for the outputs after S seconds (stack start-up, worker warm-up and the"
+        " precedent load come on top)",
+    )
     demo.set_defaults(func=_demo)
 
 
@@ -75,16 +89,24 @@ def _publish(args: argparse.Namespace, settings: Settings) -> int:
     from streams.pipeline.streaming_io import ensure_topics, publish_payloads
 
     topic = args.topic or settings.kafka.request_topics[0]
+    if args.generate is None:
+        given = [f"--{name.replace('_', '-')}" for name in _GENERATOR_OPTIONS if getattr(args, name) is not None]
+        if given:
+            print(
+                f"eleanor-streams publish: {', '.join(given)} apply only with --generate, not with a FILE",
+                file=sys.stderr,
+            )
+            return 2
     if args.generate is not None:
         from streams.workload import generate_requests
 
         try:
             payloads = generate_requests(
                 args.generate,
-                seed=args.seed,
-                malformed_share=args.malformed,
-                repeat_share=args.repeats,
-                precedent_share=args.precedent_like,
+                seed=_SEED if args.seed is None else args.seed,
+                malformed_share=_MALFORMED_SHARE if args.malformed is None else args.malformed,
+                repeat_share=DEFAULT_REPEAT_SHARE if args.repeats is None else args.repeats,
+                precedent_share=DEFAULT_PRECEDENT_SHARE if args.precedent_like is None else args.precedent_like,
             )
         except ValueError as exc:
             raise EleanorError(str(exc)) from exc
