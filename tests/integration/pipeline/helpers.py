@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -44,22 +45,45 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 class WorkerProcess:
-    """``eleanor-streams worker`` as a subprocess with the given settings."""
+    """``eleanor-streams worker`` as a subprocess with the given settings; use it as a context manager.
 
-    def __init__(self, settings: Settings, log_path: Path, extra_env: dict[str, str] | None = None) -> None:
+    The worker runs in its own process group (session). Leaving the ``with`` block always stops it,
+    whatever happened inside: SIGTERM to the group, wait up to ``stop_timeout`` seconds, then SIGKILL and
+    wait. A failing test therefore never leaves a worker holding its chDB path or its group membership.
+    Assert on :attr:`returncode` after the block.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        log_path: Path,
+        extra_env: dict[str, str] | None = None,
+        stop_timeout: float = 30.0,
+    ) -> None:
         self.settings = settings
         self.log_path = log_path
         self.env = {**settings_env(settings), **(extra_env or {})}
+        self.stop_timeout = stop_timeout
         self.proc: subprocess.Popen[bytes] | None = None
+        self._log_from = 0  # where this process's lines begin in a log file shared with earlier workers
+
+    def __enter__(self) -> WorkerProcess:
+        return self if self.proc is not None else self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def start(self) -> WorkerProcess:
         with self.log_path.open("ab") as log:
+            self._log_from = log.tell()
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "streams.cli.main", "worker"],
                 env=self.env,
                 cwd=REPO,
+                stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
+                start_new_session=True,  # its own process group: signals reach anything it starts
             )
         return self
 
@@ -68,7 +92,7 @@ class WorkerProcess:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             assert self.alive(), self.log_text()[-3000:]
-            if "[^Worker]: Ready" in self.log_text():
+            if "[^Worker]: Ready" in self.own_log_text():
                 return
             time.sleep(0.2)
         raise AssertionError("worker not ready: " + self.log_text()[-3000:])
@@ -76,20 +100,49 @@ class WorkerProcess:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
+    @property
+    def returncode(self) -> int | None:
+        """The exit code once the worker has exited (negative: killed by that signal)."""
+        return None if self.proc is None else self.proc.poll()
+
     def terminate(self, timeout: float = 60.0) -> int:
-        """SIGTERM and wait for a graceful exit."""
+        """SIGTERM and wait for a graceful exit; if it does not come, SIGKILL, then re-raise the timeout."""
         assert self.proc is not None
-        self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout)
+        self._signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise
 
     def kill(self) -> None:
         """SIGKILL: no flush, no commit."""
         assert self.proc is not None
-        self.proc.kill()
+        self._signal(signal.SIGKILL)
         self.proc.wait(30)
+
+    def stop(self) -> None:
+        """Stop the worker if it still runs (graceful first); safe to call on every path, any number of times."""
+        if not self.alive():
+            return
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.terminate(self.stop_timeout)  # kills on timeout; the exit code shows it
+
+    def _signal(self, sig: signal.Signals) -> None:
+        assert self.proc is not None
+        # Only while the leader is unreaped: its PID (the group id) cannot have been reused yet.
+        if self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, sig)
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+    def own_log_text(self) -> str:
+        """The log written since this worker started (an earlier worker's "Ready" must not count)."""
+        with self.log_path.open("rb") as log:
+            log.seek(self._log_from)
+            return log.read().decode(errors="replace")
 
 
 # Responses the built-in critics judge GREEN and RED (the harmful text sits in the response, as in real traffic).
@@ -121,6 +174,43 @@ MALFORMED: tuple[bytes, ...] = (
 def publish(settings: Settings, payloads: Iterable[bytes], topic: str | None = None) -> int:
     report = asyncio.run(publish_payloads(settings.kafka, topic or settings.kafka.request_topics[0], list(payloads)))
     return report.messages
+
+
+class StreamIn:
+    """Publish ``payloads`` in chunks from a background thread, pausing between chunks (traffic over time).
+
+    A context manager: leaving the block stops the thread after its current chunk, so a failing test never
+    leaves it publishing. :meth:`join` waits for every chunk to be sent.
+    """
+
+    def __init__(self, settings: Settings, payloads: list[bytes], chunk: int, pause_s: float) -> None:
+        self._settings = settings
+        self._payloads = payloads
+        self._chunk = chunk
+        self._pause_s = pause_s
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stream-in", daemon=True)
+        self.sent = 0
+
+    def __enter__(self) -> StreamIn:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stopping.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        for start in range(0, len(self._payloads), self._chunk):
+            if self._stopping.is_set():
+                return
+            self.sent += publish(self._settings, self._payloads[start : start + self._chunk])
+            self._stopping.wait(self._pause_s)
+
+    def join(self) -> None:
+        """Wait until every chunk is published."""
+        self._thread.join()
+        assert self.sent == len(self._payloads), f"published {self.sent} of {len(self._payloads)}"
 
 
 @dataclass
