@@ -226,6 +226,13 @@ class LimitSettings(_Section):
     max_message_bytes: int = Field(1_000_000, ge=1, description="Largest accepted message (bytes).")
     max_text_chars: int = Field(100_000, ge=1, description="Longest prompt or response (characters).")
     max_context_depth: int = Field(5, ge=1, description="Deepest nesting allowed in context.")
+    dlq_payload_bytes: int = Field(
+        512 * 1024,
+        ge=0,
+        le=700_000,
+        description="Most bytes of a bad message kept in its DLQ record and dead_letters row (the full size and"
+        " hash are kept); at most 700,000 so the base64 record stays under Kafka's default 1 MB message.max.bytes.",
+    )
 
 
 class CriticSettings(_Section):

@@ -48,6 +48,9 @@ from streams.models.verdict import (
 )
 
 __all__ = [
+    "DLQ_DETAIL_CHARS",
+    "DLQ_PAYLOAD_BYTES",
+    "DLQ_TEXT_BYTES",
     "dead_letter_to_dict",
     "decode_judgement",
     "decode_request",
@@ -459,29 +462,42 @@ def encode_verdict(verdict: Verdict) -> bytes:
 
 # --- dead letters (schemas/dlq.v1.json) ---------------------------------------------------------------------
 
+# Most payload bytes a dead letter keeps by default (the setting's default; the worker passes the setting).
+DLQ_PAYLOAD_BYTES: int = LimitSettings.model_fields["dlq_payload_bytes"].default
+# A payload up to this size is repeated as text (when valid UTF-8); larger ones are in base64 only.
+DLQ_TEXT_BYTES = 64 * 1024
+# A detail is one sentence; an exception's repr in it must not grow the record without bound.
+DLQ_DETAIL_CHARS = 4_096
+
 
 def dead_letter_to_dict(letter: DeadLetter, max_payload_bytes: int | None = None) -> dict[str, Any]:
-    """A dead letter as plain data matching schemas/dlq.v1.json.
+    """A dead letter as plain data matching schemas/dlq.v1.json, bounded in size whatever the payload.
 
-    ``payload`` is the original bytes in base64; ``payload_text`` repeats them as text when they are valid
-    UTF-8 (else null). With ``max_payload_bytes`` the kept payload is cut to that many bytes and
-    ``payload_truncated`` says so (a too_large message would not fit on the DLQ topic otherwise);
-    ``payload_bytes`` is always the original size.
+    ``payload`` is the original bytes in base64, cut to ``max_payload_bytes`` (default
+    :data:`DLQ_PAYLOAD_BYTES`, the ``ELEANOR_LIMITS__DLQ_PAYLOAD_BYTES`` default); ``payload_truncated``
+    says when it was cut and ``payload_bytes`` is always the original size. ``payload_text`` repeats the
+    bytes as text only when they are whole, valid UTF-8 and at most :data:`DLQ_TEXT_BYTES`: JSON escapes a
+    control byte as six characters, so text of a large payload could make the record several times its
+    size (base64 alone recovers the bytes). ``detail`` is cut to :data:`DLQ_DETAIL_CHARS` characters. So
+    the record stays under ``4/3 * max_payload_bytes`` plus a few KB, whatever the message held.
     """
+    cap = DLQ_PAYLOAD_BYTES if max_payload_bytes is None else max_payload_bytes
     payload = letter.payload
-    truncated = max_payload_bytes is not None and len(payload) > max_payload_bytes
-    kept = payload[:max_payload_bytes] if truncated else payload
-    try:
-        text: str | None = kept.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
+    truncated = len(payload) > cap
+    kept = payload[:cap] if truncated else payload
+    text: str | None = None
+    if not truncated and len(kept) <= DLQ_TEXT_BYTES:
+        try:
+            text = kept.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
     return {
         "payload": base64.b64encode(kept).decode("ascii"),
         "payload_text": text,
         "payload_bytes": len(payload),
         "payload_truncated": truncated,
         "reason": letter.reason,
-        "detail": letter.detail,
+        "detail": letter.detail[:DLQ_DETAIL_CHARS],
         "source": _source_to_dict(letter.source),
         "received_at": letter.received_at,
         "request_id": letter.request_id,

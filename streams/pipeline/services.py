@@ -41,9 +41,6 @@ __all__ = ["EngineCore", "build_runner", "open_evidence"]
 
 log = logging.getLogger(__name__)
 
-# A dead letter on the DLQ topic keeps at most this much of the original payload (the full size is recorded).
-DLQ_PAYLOAD_BYTES = 512 * 1024
-
 
 class EngineCore:
     """The evaluation core behind the pipeline's :class:`~streams.pipeline.base.Core` seam."""
@@ -121,7 +118,7 @@ async def build_runner(
     precedents = await asyncio.to_thread(_precedents, settings, client)
     cache = TwoLevelCache.from_settings(settings.cache)
     publisher = WindowPublisher(
-        settings.kafka, encode_verdict, partial(encode_dead_letter, max_payload_bytes=DLQ_PAYLOAD_BYTES)
+        settings.kafka, encode_verdict, partial(encode_dead_letter, max_payload_bytes=settings.limits.dlq_payload_bytes)
     )
     await publisher.start()
     metrics: Metrics | None = None

@@ -16,6 +16,7 @@ from typing import Any
 import xxhash
 
 from streams.models import DeadLetter, Verdict
+from streams.models.codec import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
 from streams.windowing import WindowDecision
 
 __all__ = [
@@ -118,6 +119,8 @@ DEAD_LETTERS = TableSpec(
         "detail",
         "payload",
         "payload_hash",
+        "payload_bytes",
+        "payload_truncated",
         "source_topic",
         "source_partition",
         "source_offset",
@@ -212,14 +215,23 @@ def window_row(decision: WindowDecision) -> Row:
     )
 
 
-def dead_letter_row(letter: DeadLetter) -> Row:
-    """The ``dead_letters`` row of one dead letter (the payload is kept byte for byte)."""
+def dead_letter_row(letter: DeadLetter, max_payload_bytes: int = DLQ_PAYLOAD_BYTES) -> Row:
+    """The ``dead_letters`` row of one dead letter, its payload cut to ``max_payload_bytes``.
+
+    The cut is the DLQ record's (``ELEANOR_LIMITS__DLQ_PAYLOAD_BYTES``): the row holds the same bytes as
+    the record, so a burst of huge bad messages cannot fill the evidence buffer with their whole size.
+    ``payload_hash`` and ``payload_bytes`` describe the whole original message.
+    """
     src = letter.source
+    payload = letter.payload
+    truncated = len(payload) > max_payload_bytes
     return (
         letter.reason,
-        letter.detail,
-        letter.payload,
-        xxhash.xxh3_64_intdigest(letter.payload),
+        letter.detail[:DLQ_DETAIL_CHARS],
+        payload[:max_payload_bytes] if truncated else payload,
+        xxhash.xxh3_64_intdigest(payload),
+        len(payload),
+        truncated,
         src.topic if src else "",
         src.partition if src else -1,
         src.offset if src else -1,

@@ -200,6 +200,8 @@ def test_encoded_verdicts_validate_against_the_schema(
         (b"", None),
         ('{"prompt": "caf\u00e9 \U0001f600"}'.encode(), 8),
         (b"x" * 1000, 100),
+        (b"\x01" * 1_000_000, None),
+        (b"x" * 1000, 0),
     ],
 )
 @pytest.mark.parametrize("source", [None, SourceRef("eleanor.requests", 3, 12)])

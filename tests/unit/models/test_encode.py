@@ -20,6 +20,8 @@ from streams.models import (
     Violation,
 )
 from streams.models.codec import (
+    DLQ_DETAIL_CHARS,
+    DLQ_TEXT_BYTES,
     decode_judgement,
     encode_dead_letter,
     encode_judgement,
@@ -146,7 +148,54 @@ def test_dead_letter_payload_can_be_cut_to_a_limit() -> None:
     letter = DeadLetter(b"x" * 100, "too_large", "detail", None, 1.0)
     body = orjson.loads(encode_dead_letter(letter, max_payload_bytes=10))
     assert base64.b64decode(body["payload"]) == b"x" * 10
-    assert (body["payload_text"], body["payload_bytes"], body["payload_truncated"]) == ("x" * 10, 100, True)
+    # a cut payload is never repeated as text: the text would not be the message
+    assert (body["payload_text"], body["payload_bytes"], body["payload_truncated"]) == (None, 100, True)
     assert body["source"] is None
     untouched = orjson.loads(encode_dead_letter(letter, max_payload_bytes=100))
-    assert untouched["payload_truncated"] is False
+    assert (untouched["payload_text"], untouched["payload_truncated"]) == ("x" * 100, False)
+    dropped = orjson.loads(encode_dead_letter(letter, max_payload_bytes=0))
+    assert (dropped["payload"], dropped["payload_text"], dropped["payload_bytes"], dropped["payload_truncated"]) == (
+        "",
+        None,
+        100,
+        True,
+    )
+
+
+# Everything in a dead-letter record but its payload: reason, detail, source, times, keys.
+RECORD_OVERHEAD = DLQ_DETAIL_CHARS * 6 + 2_048
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b"\x01" * 1_000_000, b"a" * 1_000_000, b'"\\\n' * 250_000, bytes(range(256)) * 4_000],
+    ids=["control", "ascii", "escapes", "binary"],
+)
+def test_a_large_dead_letter_record_stays_within_the_cap(payload: bytes) -> None:
+    letter = DeadLetter(payload, "invalid_json", "message is not valid JSON", SourceRef("t", 0, 1), 1.0, "r")
+    cap = 300_000
+    record = encode_dead_letter(letter, max_payload_bytes=cap)
+    assert len(record) <= cap * 4 // 3 + 4 + RECORD_OVERHEAD
+    body = orjson.loads(record)
+    assert base64.b64decode(body["payload"]) == payload[:cap]
+    assert (body["payload_text"], body["payload_bytes"], body["payload_truncated"]) == (None, len(payload), True)
+    # the default cap keeps the record under Kafka's default message.max.bytes (1,048,588)
+    assert len(encode_dead_letter(letter)) < 1_000_000
+    assert len(encode_dead_letter(letter, max_payload_bytes=700_000)) < 1_000_000
+
+
+def test_payload_text_only_for_small_whole_payloads() -> None:
+    small = b"\x01" * DLQ_TEXT_BYTES  # the worst case for text: every byte escapes to six characters
+    body = orjson.loads(encode_dead_letter(DeadLetter(small, "invalid_json", "d", None, 1.0)))
+    assert body["payload_text"] == small.decode()
+    assert body["payload_truncated"] is False
+    over = small + b"\x01"  # whole, valid UTF-8, but larger: base64 only
+    body = orjson.loads(encode_dead_letter(DeadLetter(over, "invalid_json", "d", None, 1.0)))
+    assert (body["payload_text"], body["payload_truncated"]) == (None, False)
+    assert base64.b64decode(body["payload"]) == over
+    assert len(encode_dead_letter(DeadLetter(over, "invalid_json", "d", None, 1.0))) < len(over) * 4 // 3 + 1_024
+
+
+def test_dead_letter_detail_is_bounded() -> None:
+    letter = DeadLetter(b"{}", "internal_error", "x" * 100_000, None, 1.0)
+    assert orjson.loads(encode_dead_letter(letter))["detail"] == "x" * DLQ_DETAIL_CHARS

@@ -7,9 +7,12 @@ import dataclasses
 import threading
 from typing import Any
 
+import xxhash
+
 from streams.bench.evidence import sample_verdicts
 from streams.config import EvidenceSettings
-from streams.models import DeadLetter
+from streams.models import DeadLetter, SourceRef
+from streams.models.codec import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
 from streams.sinks import ClickHouseEvidenceSink
 from streams.sinks.rows import (
     DEAD_LETTERS,
@@ -39,7 +42,21 @@ def test_rows_match_their_tables() -> None:
     letter = DeadLetter(b"x", "invalid_json", "d", None, 2.0)
     dl = dead_letter_row(letter)
     assert len(dl) == len(DEAD_LETTERS.columns)
-    assert dl[4:8] == ("", -1, -1, "")
+    row = dict(zip(DEAD_LETTERS.columns, dl, strict=True))
+    assert (row["source_topic"], row["source_partition"], row["source_offset"], row["request_id"]) == ("", -1, -1, "")
+    assert (row["payload"], row["payload_bytes"], row["payload_truncated"]) == (b"x", 1, False)
+
+
+def test_dead_letter_row_cuts_the_payload_and_keeps_size_and_hash_of_the_whole() -> None:
+    payload = b"\x01" * 1_000_000
+    letter = DeadLetter(payload, "invalid_json", "d" * 10_000, SourceRef("t", 1, 7), 2.0, "r")
+    row = dict(zip(DEAD_LETTERS.columns, dead_letter_row(letter, max_payload_bytes=1_000), strict=True))
+    assert (row["payload"], row["payload_bytes"], row["payload_truncated"]) == (payload[:1_000], 1_000_000, True)
+    assert row["payload_hash"] == xxhash.xxh3_64_intdigest(payload)
+    assert len(row["detail"]) == DLQ_DETAIL_CHARS
+    default = dict(zip(DEAD_LETTERS.columns, dead_letter_row(letter), strict=True))
+    assert len(default["payload"]) == DLQ_PAYLOAD_BYTES
+    assert default["payload_hash"] == row["payload_hash"]  # the row identity does not depend on the cut
 
 
 def test_verdict_row_values() -> None:
