@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import time
 from pathlib import Path
 
 import orjson
@@ -50,9 +51,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     publish.set_defaults(func=_publish)
 
-    tail = sub.add_parser("tail", help="print verdicts as they arrive")
+    tail = sub.add_parser("tail", help="print verdicts published from now on (--from-beginning: the whole topic)")
     tail.add_argument("--topic", help="topic to read (default: the verdict topic)")
-    tail.add_argument("--max", type=int, dest="max_messages", help="stop after N messages")
+    tail.add_argument(
+        "--from-beginning",
+        action="store_true",
+        help="print the topic's history too, not only messages stamped after tail started",
+    )
+    tail.add_argument("--max", type=int, dest="max_messages", help="stop after printing N messages")
     tail.add_argument("--timeout", type=float, help="stop after S seconds without a message")
     tail.add_argument("--json", action="store_true", help="print each message as raw JSON")
     tail.set_defaults(func=_tail)
@@ -136,16 +142,24 @@ def _tail(args: argparse.Namespace, settings: Settings) -> int:
 
     topic = args.topic or settings.kafka.verdict_topic
 
+    # The topic is read from its earliest offset: seeking to the end needs ListOffsets(latest), which the
+    # local broker answers wrongly. Without --from-beginning, messages stamped before tail started are
+    # read and skipped (the record timestamp is the producer's clock).
+    started = 0.0 if args.from_beginning else time.time()
+
     async def go() -> int:
         count = 0
-        async for message in read_topic(
-            settings.kafka, topic, idle_timeout_s=args.timeout, max_messages=args.max_messages
-        ):
+        # leaving the loop early is fine: asyncio.run closes the reader, which stops its consumer
+        async for message in read_topic(settings.kafka, topic, idle_timeout_s=args.timeout):
+            if message.timestamp_s < started:
+                continue
             count += 1
             if args.json:
                 print(message.value.decode("utf-8", "replace"), flush=True)
-                continue
-            print(_one_line(message.value, message.partition, message.offset), flush=True)
+            else:
+                print(_one_line(message.value, message.partition, message.offset), flush=True)
+            if args.max_messages is not None and count >= args.max_messages:
+                break
         return count
 
     try:
