@@ -106,9 +106,10 @@ def stop_pid(pid: int, marker: str, timeout: float = 15.0, process: subprocess.P
 
     Raises StackError if it survives SIGKILL (should not happen short of an uninterruptible wait).
     """
-    if not pid_alive(pid, marker):
-        if process is not None:
-            process.poll()
+    # With our own unreaped child the PID cannot have been reused, so no marker check is needed (a
+    # service may retitle itself, e.g. redis-server shows its TLS port when the plain one is off).
+    running = process.poll() is None if process is not None else pid_alive(pid, marker)
+    if not running:
         return False
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
@@ -167,16 +168,18 @@ def _launch(
     log_path: Path,
     startup_timeout: float,
     detach: bool,
+    port: int | None = None,
 ) -> ServiceHandle:
-    """Start ``argv_for(port)`` on a free port and wait until ``probe`` answers."""
+    """Start ``argv_for(port)`` on ``port`` (default: a free one) and wait until ``probe`` answers."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     # detached: survives the CLI that started it; otherwise it dies with the test run that started it
     pre_exec = None if detach else _death_signal_setter()
     last_error = ""
-    for _ in range(_PORT_ATTEMPTS):
-        port = free_port()
-        address = f"127.0.0.1:{port}"
-        argv = list(argv_for(port))
+    attempts = _PORT_ATTEMPTS if port is None else 1  # a fixed port would fail the same way again
+    for _ in range(attempts):
+        chosen = free_port() if port is None else port
+        address = f"127.0.0.1:{chosen}"
+        argv = list(argv_for(chosen))
         with log_path.open("ab") as log_file:
             process = subprocess.Popen(
                 argv,
@@ -203,11 +206,13 @@ def _launch(
                 f"{name} did not answer on {address} within {startup_timeout:.0f} s; log {log_path}:\n"
                 f"{_log_tail(log_path)}"
             )
-    raise StackError(f"{name} failed to start after {_PORT_ATTEMPTS} attempts: {last_error}")
+    raise StackError(f"{name} failed to start after {attempts} attempt(s): {last_error}")
 
 
-def start_broker(data_dir: Path, startup_timeout: float = 20.0, detach: bool = False) -> ServiceHandle:
-    """Start the Tansu Kafka-protocol broker (memory storage) on a free loopback port."""
+def start_broker(
+    data_dir: Path, startup_timeout: float = 20.0, detach: bool = False, *, port: int | None = None
+) -> ServiceHandle:
+    """Start the Tansu Kafka-protocol broker (memory storage) on ``port`` (default: a free loopback port)."""
     binary = find_tansu()
 
     def argv(port: int) -> list[str]:
@@ -230,11 +235,25 @@ def start_broker(data_dir: Path, startup_timeout: float = 20.0, detach: bool = F
         log_path=data_dir / "logs" / "tansu.log",
         startup_timeout=startup_timeout,
         detach=detach,
+        port=port,
     )
 
 
-def start_redis(data_dir: Path, startup_timeout: float = 20.0, detach: bool = False) -> ServiceHandle:
-    """Start a redis-server without persistence on a free loopback port."""
+def start_redis(
+    data_dir: Path,
+    startup_timeout: float = 20.0,
+    detach: bool = False,
+    *,
+    port: int | None = None,
+    extra_args: Sequence[str] = (),
+    probe: Callable[[str], bool] = redis_ready,
+) -> ServiceHandle:
+    """Start a redis-server without persistence on ``port`` (default: a free loopback port).
+
+    ``extra_args`` are appended to the command line (a later option overrides an earlier one: TLS, a
+    password); ``probe`` decides readiness from ``127.0.0.1:PORT`` when a plain PING cannot (TLS, AUTH).
+    Restarting on the same ``port`` and ``data_dir`` brings back an empty server at the same address.
+    """
     binary = find_redis_server()
     work = data_dir / "redis"
     work.mkdir(parents=True, exist_ok=True)
@@ -254,13 +273,15 @@ def start_redis(data_dir: Path, startup_timeout: float = 20.0, detach: bool = Fa
             str(work),
             "--daemonize",
             "no",
+            *extra_args,
         ]
 
     return _launch(
         "redis",
         argv_for=argv,
-        probe=redis_ready,
+        probe=probe,
         log_path=data_dir / "logs" / "redis.log",
         startup_timeout=startup_timeout,
         detach=detach,
+        port=port,
     )

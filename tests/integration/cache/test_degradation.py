@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import signal
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +18,8 @@ import redis.asyncio as aioredis
 
 from streams.cache import TwoLevelCache
 from streams.config import CacheSettings
-from streams.devstack.probe import free_port, redis_ready
+from streams.devstack import ServiceHandle, start_redis
+from streams.devstack.probe import free_port
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
@@ -33,48 +32,39 @@ class RedisProcess:
     def __init__(self, workdir: Path) -> None:
         self.port = free_port()
         self.workdir = workdir
-        self.process: subprocess.Popen[bytes] | None = None
+        self.handle: ServiceHandle | None = None
 
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
-        binary = shutil.which("redis-server")
-        assert binary, "redis-server must be installed"
-        argv = [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-        argv += ["--dir", str(self.workdir)]
-        log = (self.workdir / "redis.log").open("ab")
-        self.process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        log.close()
-        deadline = time.monotonic() + 15
-        while not redis_ready(f"127.0.0.1:{self.port}"):
-            assert self.process.poll() is None, (self.workdir / "redis.log").read_text()
-            assert time.monotonic() < deadline, "redis-server did not answer PING"
-            time.sleep(0.02)
+        # start_redis stops the process itself when it does not answer in time
+        self.handle = start_redis(self.workdir, startup_timeout=15.0, port=self.port)
 
     def kill(self) -> None:
-        assert self.process is not None
-        self.process.kill()
-        self.process.wait(timeout=10)
+        self.signal(signal.SIGKILL)
+        self.stop()  # reaps it
 
     def signal(self, sig: signal.Signals) -> None:
-        assert self.process is not None
-        os.kill(self.process.pid, sig)
+        assert self.handle is not None
+        os.kill(self.handle.pid, sig)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGCONT)
-            self.process.kill()
-            self.process.wait(timeout=10)
+        if self.handle is not None and self.handle.alive():
+            self.signal(signal.SIGCONT)  # a frozen server would not act on SIGTERM
+        if self.handle is not None:
+            self.handle.stop(timeout=10.0)
 
 
 @pytest.fixture
 def own_redis(tmp_path: Path) -> Iterator[RedisProcess]:
     server = RedisProcess(tmp_path)
-    server.start()
-    yield server
-    server.stop()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
 
 
 class Clock:
