@@ -18,7 +18,6 @@ import ssl
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,8 @@ from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 from redis.exceptions import AuthenticationError
 
 from streams.config import CacheSettings, ClickHouseSettings, KafkaSettings, load_settings
+from streams.devstack import start_redis
+from streams.devstack.probe import free_port, split_address
 from streams.errors import ConfigError
 from streams.security import aiokafka_kwargs, clickhouse_kwargs, faust_broker_kwargs, kafka_ssl_context, redis_kwargs
 
@@ -336,39 +337,29 @@ def test_clickhouse_kwargs_per_dsn_kind(certs: Certs) -> None:
 # -- Redis ----------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _listening(address: str) -> bool:
+    """Readiness for a TLS-only, password-protected server: a plain PING cannot tell, a TCP accept can."""
+    try:
+        socket.create_connection(split_address(address), timeout=0.2).close()
+    except OSError:
+        return False
+    return True
 
 
 @pytest.fixture(scope="module")
 def tls_redis(certs: Certs, tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    port = _free_port()
-    workdir = tmp_path_factory.mktemp("redis-tls")
-    proc = subprocess.Popen(
-        ["redis-server", "--port", "0", "--tls-port", str(port), "--bind", "127.0.0.1",
-         "--tls-cert-file", str(certs.server_cert), "--tls-key-file", str(certs.server_key),
-         "--tls-ca-cert-file", str(certs.ca), "--tls-auth-clients", "no", "--requirepass", SECRET,
-         "--save", "", "--appendonly", "no", "--dir", str(workdir)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"redis-server with TLS did not start: {out}")
-            time.sleep(0.05)
-    else:
-        proc.kill()
-        pytest.fail("redis-server with TLS did not listen within 10 s")
-    yield port
-    proc.terminate()
-    proc.wait(timeout=10)
+    port = free_port()
+    tls_only = ["--port", "0", "--tls-port", str(port), "--tls-cert-file", str(certs.server_cert),
+                "--tls-key-file", str(certs.server_key), "--tls-ca-cert-file", str(certs.ca),
+                "--tls-auth-clients", "no", "--requirepass", SECRET]  # fmt: skip
+    # start_redis stops the server itself when it does not come up; stop() is SIGTERM, wait, then SIGKILL
+    handle = start_redis(
+        tmp_path_factory.mktemp("redis-tls"), startup_timeout=10.0, port=port, extra_args=tls_only, probe=_listening
+    )
+    try:
+        yield port
+    finally:
+        handle.stop(timeout=10.0)
 
 
 @pytest.mark.redis
