@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from streams.errors import CacheError
+
 __all__ = ["Cache", "CacheItems", "CacheStats", "L2Backend", "normalize_items"]
 
 # What ``set_batch`` accepts: a mapping of key -> value, or (key, value) pairs in order.
@@ -95,5 +97,5 @@ def normalize_items(items: CacheItems) -> list[tuple[str, bytes]]:
     for key, value in pairs:
         if not isinstance(key, str) or not isinstance(value, bytes):
             kinds = f"({type(key).__name__}, {type(value).__name__})"
-            raise TypeError(f"cache items must be (str, bytes) pairs, got {kinds}")
+            raise CacheError(f"cache items must be (str, bytes) pairs, got {kinds}")
     return pairs

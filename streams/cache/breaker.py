@@ -10,6 +10,8 @@ import enum
 import time
 from collections.abc import Callable
 
+from streams.errors import ConfigError
+
 __all__ = ["BreakerState", "CircuitBreaker", "Transition"]
 
 
@@ -39,9 +41,9 @@ class CircuitBreaker:
 
     def __init__(self, failures: int, reset_s: float, clock: Callable[[], float] = time.monotonic) -> None:
         if failures < 1:
-            raise ValueError(f"failures must be >= 1, got {failures}")
+            raise ConfigError(f"breaker failures must be >= 1, got {failures}")
         if reset_s <= 0:
-            raise ValueError(f"reset_s must be > 0, got {reset_s}")
+            raise ConfigError(f"breaker reset_s must be > 0, got {reset_s}")
         self.threshold = failures
         self.reset_s = reset_s
         self._clock = clock

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from cachetools import TTLCache
 
+from streams.errors import ConfigError
+
 __all__ = ["MemoryCache"]
 
 
@@ -19,9 +21,9 @@ class MemoryCache:
 
     def __init__(self, maxsize: int, ttl_s: float, timer: Callable[[], float] = time.monotonic) -> None:
         if maxsize < 0:
-            raise ValueError(f"maxsize must be >= 0, got {maxsize}")
+            raise ConfigError(f"L1 cache maxsize must be >= 0, got {maxsize}")
         if ttl_s <= 0:
-            raise ValueError(f"ttl_s must be > 0, got {ttl_s}")
+            raise ConfigError(f"L1 cache ttl_s must be > 0, got {ttl_s}")
         self._data: TTLCache[str, bytes] | None = TTLCache(maxsize, ttl_s, timer=timer) if maxsize else None
 
     @property

@@ -2,12 +2,15 @@
 
 A write batch is a non-transactional pipeline (no MULTI/EXEC): every ``SET key value EX ttl`` is packed
 with hiredis into one buffer, written with one ``send_packed_command`` on a connection borrowed from the
-client's pool, and the replies (parsed by hiredis) are read after it. This uses only public interfaces
-(``ConnectionPool.get_connection``/``release``, ``Connection.send_packed_command``/``read_response``,
-``hiredis.pack_command``) and skips what redis-py's ``Pipeline`` spends per queued command: Python
-packing (the asyncio connection accepts no ``command_packer``), a timeout context per reply and
-response callbacks — ~10 µs per entry, most of a 1,000-entry batch on a local server. One deadline
-(the client's ``socket_timeout``) covers the whole round trip instead.
+client's pool, and the replies (parsed by hiredis) are read after it. That is redis-py's connection layer,
+below its command API: ``ConnectionPool.get_connection()`` (callable without a command name from redis-py
+5.3 on; the dependency floor is the tested major), ``release``, ``Connection.send_packed_command`` and
+``read_response(timeout=...)``, plus ``hiredis.pack_command``. These names are public but come with no
+documented stability promise, so a redis-py upgrade must pass the cache tests. The gain: none of what
+redis-py's ``Pipeline`` spends per queued command — Python packing (the asyncio connection accepts no
+``command_packer``), a timeout context per reply and response callbacks, ~10 µs per entry, most of a
+1,000-entry batch on a local server. One deadline (the client's ``socket_timeout``) covers the whole
+round trip instead.
 
 Every failure (connection refused or reset, timeout, error reply) is raised as :class:`CacheError` so
 the two-level cache can count it and feed its breaker. No client-side retries: a failure must reach the
@@ -34,10 +37,10 @@ from streams.security import redis_kwargs
 
 __all__ = ["RedisL2"]
 
-# What the client raises when the server is gone, slow or refuses a command. Any other Exception is
-# wrapped too: a connection torn down mid-read has surfaced as parser errors in the past, and a cache
-# must degrade rather than stop the stream. Cancellation (a BaseException) still propagates.
-_FAILURES = (RedisError, OSError, asyncio.TimeoutError, Exception)
+# What the client raises when the server is gone, slow or refuses a command (a torn-down connection
+# surfaces as ConnectionError or InvalidResponse, both RedisError). Anything else is a programming error
+# and must surface, not be counted as an outage that opens the breaker.
+_FAILURES = (RedisError, OSError, asyncio.TimeoutError)
 
 _Arg = str | bytes | int
 # hiredis's stub types the argument as a one-element tuple; any tuple of these kinds is accepted.
@@ -55,7 +58,7 @@ class RedisL2:
 
     def __init__(self, client: aioredis.Redis, ttl_s: int) -> None:
         if ttl_s < 1:
-            raise ValueError(f"ttl_s must be >= 1, got {ttl_s}")
+            raise ConfigError(f"cache ttl_s must be >= 1, got {ttl_s}")
         self._client = client
         self.ttl_s = ttl_s
 

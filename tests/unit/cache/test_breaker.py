@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cache.breaker import BreakerState, CircuitBreaker, Transition
+from streams.errors import ConfigError
 
 
 class Clock:
@@ -92,5 +93,5 @@ def test_late_failure_while_open_changes_nothing() -> None:
 
 @pytest.mark.parametrize(("failures", "reset_s"), [(0, 1.0), (1, 0.0)])
 def test_bad_settings_are_refused(failures: int, reset_s: float) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError):
         CircuitBreaker(failures, reset_s)

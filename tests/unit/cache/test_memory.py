@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cache.memory import MemoryCache
+from streams.errors import ConfigError
 
 
 class Clock:
@@ -52,5 +53,5 @@ def test_size_zero_disables_l1() -> None:
 
 @pytest.mark.parametrize(("size", "ttl"), [(-1, 1.0), (1, 0.0)])
 def test_bad_limits_are_refused(size: int, ttl: float) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError):
         MemoryCache(size, ttl_s=ttl)

@@ -101,7 +101,7 @@ async def test_set_batch_updates_l1_and_sends_one_write_batch() -> None:
 
 async def test_set_batch_refuses_values_that_are_not_bytes() -> None:
     cache = _cache(FakeL2(), Clock())
-    with pytest.raises(TypeError, match="str, bytes"):
+    with pytest.raises(CacheError, match="str, bytes"):
         await cache.set_batch({"a": "text"})  # type: ignore[dict-item]
 
 
