@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from streams.cli.main import main
 from streams.config import load_settings
@@ -50,7 +51,7 @@ def test_seed_aliases_set_the_evidence_section() -> None:
 
 def test_settings_are_frozen() -> None:
     settings = load_settings(env={})
-    with pytest.raises(Exception, match="frozen"):
+    with pytest.raises(ValidationError, match="frozen"):
         settings.kafka.bootstrap = "x:1"  # type: ignore[misc]
 
 

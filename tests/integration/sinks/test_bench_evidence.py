@@ -19,4 +19,3 @@ def test_bench_evidence_quick(clickhouse_dsn: str) -> None:
     assert details["rows"] == details["verdicts"] * 8
     assert details["row_at_a_time_sample_rows"] > 0
     assert details["row_at_a_time_sample_rows"] < details["rows"]  # time-boxed, then extrapolated
-    assert result.ratio > 1.0

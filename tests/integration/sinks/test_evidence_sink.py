@@ -13,6 +13,7 @@ from streams.bench.evidence import sample_verdicts
 from streams.clickhouse import connect
 from streams.clickhouse.migrate import migrate
 from streams.config import EvidenceSettings, load_settings
+from streams.errors import SinkError
 from streams.models import DeadLetter, SourceRef
 from streams.sinks import ClickHouseEvidenceSink
 from streams.windowing import WindowDecision
@@ -215,5 +216,5 @@ async def test_close_flushes_everything_including_windows_and_dead_letters(db: A
     assert dead.result_rows == [("invalid_json", "line 1", b"\xff{not json", "req", 2, 41, "")]
     light = db.query("SELECT light, count() FROM verdicts GROUP BY light").result_rows
     assert sum(n for _, n in light) == 5
-    with pytest.raises(Exception, match="closed"):
+    with pytest.raises(SinkError, match="closed"):
         await sink.add(sample_verdicts(1))
