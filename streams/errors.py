@@ -17,6 +17,7 @@ __all__ = [
     "PrecedentError",
     "SinkError",
     "StackError",
+    "UndeliverableError",
     "ValidationError",
 ]
 
@@ -69,6 +70,12 @@ class CacheError(EleanorError):
 
 class SinkError(EleanorError):
     """A sink (ClickHouse evidence, Kafka publisher) failed to accept a batch."""
+
+
+class UndeliverableError(SinkError):
+    """A sink refused a batch for a reason no retry can clear: a message too large for the broker, a value
+    that cannot be serialised, no authorisation. Retrying would stop the stream for good, so the worker
+    stops instead (a restart with fixed configuration replays the window)."""
 
 
 class BackpressureError(SinkError):
