@@ -91,12 +91,17 @@ def aiokafka_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
     if context is not None:
         kwargs["ssl_context"] = context
     if kafka.security_protocol.startswith("SASL"):
-        # KafkaSettings already refuses SASL without mechanism, user and password.
-        assert kafka.sasl_password is not None
         kwargs["sasl_mechanism"] = kafka.sasl_mechanism
         kwargs["sasl_plain_username"] = kafka.sasl_username
-        kwargs["sasl_plain_password"] = kafka.sasl_password.get_secret_value()
+        kwargs["sasl_plain_password"] = _sasl_password(kafka)
     return kwargs
+
+
+def _sasl_password(kafka: KafkaSettings) -> str:
+    # KafkaSettings already refuses SASL without a password; this keeps the guarantee explicit here too.
+    if kafka.sasl_password is None:
+        raise ConfigError(f"ELEANOR_KAFKA__SASL_PASSWORD is required with {kafka.security_protocol}")
+    return kafka.sasl_password.get_secret_value()
 
 
 def faust_broker_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
@@ -105,11 +110,10 @@ def faust_broker_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
     context = kafka_ssl_context(kafka)
     credentials: SASLCredentials | SSLCredentials | None = None
     if kafka.security_protocol.startswith("SASL"):
-        assert kafka.sasl_password is not None
         # faust switches the protocol to SASL_SSL exactly when it gets an ssl_context.
         credentials = SASLCredentials(
             username=kafka.sasl_username,
-            password=kafka.sasl_password.get_secret_value(),
+            password=_sasl_password(kafka),
             ssl_context=context,
             mechanism=kafka.sasl_mechanism,
         )

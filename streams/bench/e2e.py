@@ -36,7 +36,7 @@ from streams.clickhouse.migrate import migrate
 from streams.config import Settings, load_settings
 from streams.devstack import start_broker, start_redis
 from streams.engine import Evaluator
-from streams.errors import DecodeError
+from streams.errors import DecodeError, EleanorError
 from streams.models import DeadLetter, SourceRef, Verdict
 from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
 from streams.pipeline.kafka import client_kwargs, make_producer
@@ -95,8 +95,8 @@ async def _pipeline(settings: Settings, total: int) -> dict[str, Any]:
     async with EmbeddedWorker(settings, lambda: build_runner(settings)) as worker:
         await worker.wait_for(lambda r: r.acker.acked >= total, timeout_s=600, what="every event acked")
         runner = worker.runner
-        assert runner is not None
-        assert runner.stats.first_window_at is not None
+        if runner is None or runner.stats.first_window_at is None:
+            raise EleanorError("bench e2e: the worker acked every event but recorded no window")
         elapsed = time.perf_counter() - runner.stats.first_window_at
         latencies = [s * 1000.0 for s in runner.acker.window_latencies]
         sizes = runner.stats.sizes
@@ -136,7 +136,8 @@ async def _passthrough(settings: Settings, total: int) -> float:
             ]
             await asyncio.gather(*futures)
             done += len(futures)
-        assert started is not None
+        if started is None:
+            raise EleanorError("bench e2e: no message passed through")
         return total / (time.perf_counter() - started)
     finally:
         await consumer.stop()
