@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
+import pydantic
 import pytest
 
 from streams.config import SizerSettings
@@ -40,12 +39,17 @@ def test_policy_from_settings_and_validation() -> None:
     settings = SizerSettings(min_window=5, max_window=50, initial_window=20, history=3)
     policy = SizerPolicy.from_settings(settings)
     assert (policy.min_window, policy.max_window, policy.initial_window, policy.history) == (5, 50, 20, 3)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(pydantic.ValidationError, match="frozen"):
         policy.min_window = 1  # type: ignore[misc]
     with pytest.raises(ConfigError, match="initial_window"):
         SizerPolicy(min_window=10, max_window=100, initial_window=500)
     with pytest.raises(ConfigError, match="decrease_factor"):
         SizerPolicy(decrease_factor=1.0)
+
+
+def test_policy_defaults_are_the_settings_defaults() -> None:
+    assert SizerPolicy() == SizerPolicy.from_settings(SizerSettings())
+    assert SizerPolicy().model_dump() == SizerSettings().model_dump()
 
 
 def test_grows_additively_while_under_target() -> None:
