@@ -31,6 +31,7 @@ __all__ = [
     "dead_letter_row",
     "dedup_token",
     "finding_rows",
+    "row_bytes",
     "to_ms",
     "verdict_row",
     "window_row",
@@ -252,6 +253,27 @@ def dedup_token(spec: TableSpec, rows: Sequence[Row]) -> str:
         digest.update(b"\x1e".join(str(row[i]).encode() for i in positions))
         digest.update(b"\x1f")
     return f"{spec.name}:{len(rows)}:{digest.hexdigest()}"
+
+
+# What a buffered row costs beyond its values (the tuple and the values' object headers), roughly.
+_ROW_OVERHEAD = 64
+
+
+def row_bytes(row: Row) -> int:
+    """About how many bytes a buffered row holds: text and bytes by length, 8 per other value or item.
+
+    The evidence buffer's byte budget counts this: a dead letter's payload makes its row far larger than
+    a verdict's, so a row count alone does not bound memory.
+    """
+    size = _ROW_OVERHEAD
+    for value in row:
+        if isinstance(value, bytes | str):
+            size += len(value)
+        elif isinstance(value, list | tuple | dict):
+            size += 8 * len(value)
+        else:
+            size += 8
+    return size
 
 
 def columns_of(rows: Iterable[Row], spec: TableSpec) -> list[list[Any]]:

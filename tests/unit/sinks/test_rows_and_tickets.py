@@ -22,6 +22,7 @@ from streams.sinks.rows import (
     dead_letter_row,
     dedup_token,
     finding_rows,
+    row_bytes,
     verdict_row,
     window_row,
 )
@@ -57,6 +58,14 @@ def test_dead_letter_row_cuts_the_payload_and_keeps_size_and_hash_of_the_whole()
     default = dict(zip(DEAD_LETTERS.columns, dead_letter_row(letter), strict=True))
     assert len(default["payload"]) == DLQ_PAYLOAD_BYTES
     assert default["payload_hash"] == row["payload_hash"]  # the row identity does not depend on the cut
+
+
+def test_row_bytes_counts_what_a_row_holds() -> None:
+    small = dead_letter_row(DeadLetter(b"{", "invalid_json", "d", None, 1.0))
+    big = dead_letter_row(DeadLetter(b"\x01" * 1_000_000, "invalid_json", "d", None, 1.0))
+    assert row_bytes(big) - row_bytes(small) == DLQ_PAYLOAD_BYTES - 1  # the kept payload, not the original
+    verdict = verdict_row(sample_verdicts(1)[0])
+    assert 200 < row_bytes(verdict) < 2_000
 
 
 def test_verdict_row_values() -> None:
