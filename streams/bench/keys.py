@@ -9,7 +9,6 @@ Canonicalisation costs the same on both sides, so the end-to-end gain is smaller
 from __future__ import annotations
 
 import hashlib
-import random
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -19,57 +18,22 @@ import xxhash
 from streams.bench import BenchResult, Measured
 from streams.cache.keys import JUDGEMENT_KIND, KEY_FORMAT, canonical_bytes, judgement_key
 from streams.config import Settings
-from streams.models.request import ModelRef, ProposedAction, Request
+from streams.errors import EleanorError
+from streams.models.request import Request
+from streams.workload import generate_request_dicts, to_request
 
 __all__ = ["realistic_requests", "run"]
 
 RULESET = "bench-rules-1"
-_VOCABULARY = (
-    "account balance transfer refund loan interest patient dosage symptom diagnosis contract liability "
-    "warranty tenant lease employee salary schedule password address invoice shipment delivery customer "
-    "policy claim coverage premium deductible review approve deny escalate summary report analysis risk "
-    "please could you explain whether the a an of to for with on in my our their this that which how why"
-)
-_WORDS = _VOCABULARY.split()
-_DOMAINS = ("finance", "health", "legal", "hr", "retail", "insurance")
-
-
-def _text(rng: random.Random, chars: int) -> str:
-    words: list[str] = []
-    size = 0
-    while size < chars:
-        word = rng.choice(_WORDS)
-        words.append(word)
-        size += len(word) + 1
-    return " ".join(words)
 
 
 def realistic_requests(count: int, seed: int = 7) -> list[Request]:
-    """``count`` distinct requests of about 1 KB (prompt, response, context, proposed action)."""
-    rng = random.Random(seed)
-    out = []
-    for i in range(count):
-        out.append(
-            Request(
-                request_id=f"bench-{seed}-{i}",
-                prompt=_text(rng, 350),
-                response=_text(rng, 500),
-                tenant=f"tenant-{i % 7}",
-                timestamp=1_780_000_000.0 + i,
-                model=ModelRef("model-x", "2026-01"),
-                context={
-                    "domain": rng.choice(_DOMAINS),
-                    "jurisdiction": rng.choice(("EU", "US-CA", "UK")),
-                    "user_role": rng.choice(("customer", "agent", "admin")),
-                    "risk_tier": rng.choice(("low", "medium", "high")),
-                    "vulnerable_user": rng.random() < 0.1,
-                    "session": f"s-{rng.randrange(10**9)}",
-                },
-                policy_profile=rng.choice(("default", "strict")),
-                proposed_action=ProposedAction("send_message", {"channel": "chat", "length": rng.randrange(900)}),
-            )
-        )
-    return out
+    """``count`` distinct requests of about 1 KB from the shared workload generator.
+
+    No repeats and no precedent-like cases, so every request has its own key.
+    """
+    dicts = generate_request_dicts(count, seed, repeat_share=0.0, precedent_share=0.0)
+    return [to_request(d) for d in dicts]
 
 
 def _sha256_key(request: Request, ruleset_version: str, prefix: str) -> str:
@@ -128,7 +92,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
 
     distinct = len({xxh3_key(r) for r in requests})
     if distinct != count:
-        raise AssertionError(f"{count} distinct requests gave only {distinct} distinct keys")
+        raise EleanorError(f"bench keys: {count} distinct requests gave only {distinct} distinct keys")
     canon_share = (1 / canon) / (1 / xxh_key)
     return BenchResult(
         benchmark="keys",
