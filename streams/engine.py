@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from streams.aggregation import aggregate
 from streams.config import CriticSettings
 from streams.critics import Critic, build_critics, ruleset_version, run_critics
-from streams.errors import ConfigError
+from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, Judgement, PrecedentSummary, Request
 
 __all__ = ["Evaluator"]
@@ -73,7 +73,7 @@ class Evaluator:
     ) -> list[Judgement]:
         """Findings and aggregation for a window; ``precedents`` aligned with ``requests`` (default: none)."""
         if precedents is not None and len(precedents) != len(requests):
-            raise ValueError(f"{len(precedents)} precedent summaries for {len(requests)} requests")
+            raise PrecedentError(f"{len(precedents)} precedent summaries for {len(requests)} requests")
         findings = self.findings_batch(requests)
         if precedents is None:
             return [self.aggregate(f, _NO_PRECEDENT) for f in findings]

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from streams.config import LimitSettings
+from streams.errors import ConfigError
 from streams.models import Request
 from streams.models.codec import decode_request
 
@@ -174,7 +175,7 @@ def _repeat(rng: random.Random, index: int, earlier: dict[str, Any]) -> dict[str
 
 def _check_share(name: str, value: float) -> None:
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"{name} must be within 0..1, got {value}")
+        raise ConfigError(f"{name} must be within 0..1, got {value}")
 
 
 def generate_request_dicts(
@@ -193,7 +194,7 @@ def generate_request_dicts(
     _check_share("repeat_share", repeat_share)
     _check_share("precedent_share", precedent_share)
     if repeat_share + precedent_share > 1.0:
-        raise ValueError(f"repeat_share + precedent_share must not exceed 1, got {repeat_share + precedent_share}")
+        raise ConfigError(f"repeat_share + precedent_share must not exceed 1, got {repeat_share + precedent_share}")
     rng = random.Random(seed)
     # The mix has its own generator, so the new requests do not depend on the shares.
     mix = random.Random(seed ^ 0x4D1C)

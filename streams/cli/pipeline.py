@@ -106,16 +106,14 @@ def _publish(args: argparse.Namespace, settings: Settings) -> int:
     if args.generate is not None:
         from streams.workload import generate_requests
 
-        try:
-            payloads = generate_requests(
-                args.generate,
-                seed=_SEED if args.seed is None else args.seed,
-                malformed_share=_MALFORMED_SHARE if args.malformed is None else args.malformed,
-                repeat_share=DEFAULT_REPEAT_SHARE if args.repeats is None else args.repeats,
-                precedent_share=DEFAULT_PRECEDENT_SHARE if args.precedent_like is None else args.precedent_like,
-            )
-        except ValueError as exc:
-            raise EleanorError(str(exc)) from exc
+        # an out-of-range share raises ConfigError, which main() reports like any other EleanorError
+        payloads = generate_requests(
+            args.generate,
+            seed=_SEED if args.seed is None else args.seed,
+            malformed_share=_MALFORMED_SHARE if args.malformed is None else args.malformed,
+            repeat_share=DEFAULT_REPEAT_SHARE if args.repeats is None else args.repeats,
+            precedent_share=DEFAULT_PRECEDENT_SHARE if args.precedent_like is None else args.precedent_like,
+        )
     else:
         try:
             payloads = _lines(args.file)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import Protocol, runtime_checkable
 
+from streams.errors import CriticError
 from streams.models.finding import Finding
 from streams.models.request import Request
 
@@ -39,7 +40,7 @@ class Critic(Protocol):
 def _evaluate(critic: Critic, requests: Sequence[Request]) -> list[Finding]:
     findings = critic.evaluate_batch(requests)
     if len(findings) != len(requests):
-        raise ValueError(f"returned {len(findings)} findings for {len(requests)} requests")
+        raise CriticError(critic.name, f"returned {len(findings)} findings for {len(requests)} requests")
     return findings
 
 

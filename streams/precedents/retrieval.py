@@ -21,6 +21,7 @@ import xxhash
 from cachetools import LRUCache
 
 from streams.config import PrecedentSettings
+from streams.errors import PrecedentError
 from streams.models.request import Request
 from streams.models.verdict import DECISION_VALUES, Decision, PrecedentSummary
 from streams.precedents.base import Embedder, Matrix, PrecedentCase, PrecedentIndex, case_text
@@ -70,7 +71,7 @@ class PrecedentRetriever:
         store: PrecedentStore | None = None,
     ) -> None:
         if index.dim != embedder.dim:
-            raise ValueError(f"index dim {index.dim} != embedder dim {embedder.dim}")
+            raise PrecedentError(f"index dim {index.dim} != embedder dim {embedder.dim}")
         self.embedder = embedder
         self.index = index
         self.k = k

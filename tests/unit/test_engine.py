@@ -10,7 +10,7 @@ from streams.aggregation import aggregate
 from streams.config import CriticSettings
 from streams.critics import build_critics, ruleset_version
 from streams.engine import Evaluator
-from streams.errors import ConfigError
+from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, PrecedentMatch, PrecedentSummary, Request
 
 BENIGN = Request(request_id="g", prompt="Suggest a cat name", response="Miso or Pixel.")
@@ -57,7 +57,7 @@ def test_precedents_are_aligned_with_requests(evaluator: Evaluator) -> None:
     plain, with_precedent = evaluator.judge_batch([PII]), evaluator.judge_batch([PII], [denied])
     assert plain[0].light == "AMBER"
     assert with_precedent[0].light == "RED"
-    with pytest.raises(ValueError, match="2 precedent summaries for 1 requests"):
+    with pytest.raises(PrecedentError, match="2 precedent summaries for 1 requests"):
         evaluator.judge_batch([PII], [denied, denied])
 
 

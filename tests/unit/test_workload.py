@@ -11,7 +11,7 @@ import pytest
 from streams.cache.keys import canonical_bytes
 from streams.config import CriticSettings, LimitSettings, PrecedentSettings
 from streams.engine import Evaluator
-from streams.errors import DecodeError
+from streams.errors import ConfigError, DecodeError
 from streams.models.codec import decode_request
 from streams.precedents import AutoIndex, PrecedentRetriever, make_embedder, read_jsonl, request_text
 from streams.workload import DEFAULT_REPEAT_SHARE, generate_request_dicts, generate_requests, to_request
@@ -50,7 +50,7 @@ def test_malformed_share_yields_messages_with_dlq_reasons() -> None:
             reasons[exc.reason.split(":")[0]] += 1
     assert 60 <= sum(reasons.values()) <= 140
     assert {"invalid_json", "not_an_object", "missing_field", "wrong_type", "invalid_utf8"} <= set(reasons)
-    with pytest.raises(ValueError, match="malformed_share"):
+    with pytest.raises(ConfigError, match="malformed_share"):
         generate_requests(1, malformed_share=1.5)
 
 
@@ -105,9 +105,9 @@ def test_precedent_share_matches_seed_cases_through_the_real_retriever() -> None
 
 
 def test_shares_are_validated() -> None:
-    with pytest.raises(ValueError, match="repeat_share"):
+    with pytest.raises(ConfigError, match="repeat_share"):
         generate_request_dicts(1, repeat_share=-0.1)
-    with pytest.raises(ValueError, match="precedent_share"):
+    with pytest.raises(ConfigError, match="precedent_share"):
         generate_requests(1, precedent_share=2.0)
-    with pytest.raises(ValueError, match="must not exceed 1"):
+    with pytest.raises(ConfigError, match="must not exceed 1"):
         generate_request_dicts(1, repeat_share=0.6, precedent_share=0.6)

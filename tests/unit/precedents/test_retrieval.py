@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
+from streams.errors import PrecedentError
 from streams.models.request import Request
 from streams.models.verdict import PrecedentSummary
 from streams.precedents.base import Matrix, PrecedentCase
@@ -190,7 +191,7 @@ def test_concurrent_windows_agree_with_serial(retriever: PrecedentRetriever, see
 
 
 def test_dimension_mismatch_is_rejected() -> None:
-    with pytest.raises(ValueError, match="dim"):
+    with pytest.raises(PrecedentError, match="dim"):
         PrecedentRetriever(HashingEmbedder(128), ExactIndex(256))
 
 
