@@ -27,6 +27,7 @@ from streams.bench import BenchResult, Measured
 from streams.clickhouse import connect
 from streams.clickhouse.migrate import migrate
 from streams.config import Settings
+from streams.errors import SinkError
 from streams.models import (
     Dissent,
     Finding,
@@ -181,7 +182,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
             int(bulk_client.command(f"SELECT count() FROM {table}")) for table in (VERDICTS.name, FINDINGS.name)
         )
         if stored != rows:
-            raise RuntimeError(f"bulk side stored {stored} rows, expected {rows}")
+            raise SinkError(f"bench evidence: the bulk side stored {stored} rows, expected {rows}")
         sample_rows, sample_elapsed = _row_at_a_time(single_client, verdicts, sample_s)
     bulk_rate = rows / bulk_s
     single_rate = sample_rows / sample_elapsed

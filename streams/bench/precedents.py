@@ -26,6 +26,7 @@ import numpy as np
 from streams.bench import BenchResult, Measured
 from streams.clickhouse.client import connect
 from streams.config import Settings
+from streams.errors import PrecedentError
 from streams.models.request import Request
 from streams.models.verdict import Decision, PrecedentSummary
 from streams.precedents.base import Matrix, PrecedentCase
@@ -137,7 +138,7 @@ def _interleaved(retriever: PrecedentRetriever, requests: Sequence[Request], win
         retriever.retrieve_batch(w)  # again: every embedding now comes from the cache
         took["cached"] += time.perf_counter() - t0
     if not _agree(batched, one_by_one):
-        raise AssertionError("retrieve_batch and retrieve_one disagree")
+        raise PrecedentError("bench precedents: retrieve_batch and retrieve_one disagree")
     took["matched_share"] = sum(not s.novel for s in batched) / len(batched)
     return took
 
