@@ -45,13 +45,15 @@ def test_publish_a_file_and_generated_requests_then_tail_the_verdicts(make_setti
     assert invalid.returncode == 1
     assert "repeat_share must be within 0..1" in invalid.stderr
 
-    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
-    try:
-        tailed = cli(env, "tail", "--max", "70", "--timeout", "60", "--json")
-        lines = cli(env, "tail", "--max", "3", "--timeout", "30")
-        dead = cli(env, "tail", "--topic", settings.kafka.dlq_topic, "--max", "1", "--timeout", "30")
-    finally:
-        assert worker.terminate() == 0
+    with WorkerProcess(settings, tmp_path / "worker.log") as worker:
+        # --from-beginning: the verdicts may already be on the topic when tail starts
+        tailed = cli(env, "tail", "--from-beginning", "--max", "70", "--timeout", "60", "--json")
+        lines = cli(env, "tail", "--from-beginning", "--max", "3", "--timeout", "30")
+        dead = cli(
+            env, "tail", "--from-beginning", "--topic", settings.kafka.dlq_topic, "--max", "1", "--timeout", "30"
+        )
+        code = worker.terminate()
+    assert code == 0, worker.log_text()[-3000:]
     verdicts = [orjson.loads(line) for line in tailed.stdout.splitlines()]
     assert len(verdicts) == 70
     assert {v["request_id"] for v in verdicts} >= {f"file-{i}" for i in range(20)}

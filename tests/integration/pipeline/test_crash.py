@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import random
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .helpers import WorkerProcess, collect, publish, query, valid_request
+from .helpers import StreamIn, WorkerProcess, collect, query, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -37,28 +36,21 @@ def test_sigkill_at_random_moments_loses_nothing_and_duplicates_no_evidence(make
     )
     payloads = [valid_request(f"crash-{i}", i) for i in range(TOTAL)]
 
-    def stream_in() -> None:  # requests keep arriving while workers die
-        for start in range(0, TOTAL, 1_000):
-            publish(settings, payloads[start : start + 1_000])
-            time.sleep(0.4)
-
-    producer = threading.Thread(target=stream_in, name="producer")
-    producer.start()
     log = tmp_path / "workers.log"
     kills: list[float] = []
-    for _ in range(KILLS):
-        worker = WorkerProcess(settings, log).start()
-        moment = rng.uniform(4.0, 9.0)  # group join takes a few seconds; kill mid-stream
-        time.sleep(moment)
-        assert worker.alive(), log.read_text(errors="replace")[-3000:]
-        worker.kill()
-        kills.append(round(moment, 2))
-    producer.join()
+    # requests keep arriving while workers die
+    with StreamIn(settings, payloads, chunk=1_000, pause_s=0.4) as stream_in:
+        for _ in range(KILLS):
+            with WorkerProcess(settings, log) as worker:
+                moment = rng.uniform(4.0, 9.0)  # group join takes a few seconds; kill mid-stream
+                time.sleep(moment)
+                assert worker.alive(), log.read_text(errors="replace")[-3000:]
+                worker.kill()
+            kills.append(round(moment, 2))
+        stream_in.join()
 
-    final = WorkerProcess(settings, log).start()
-    try:
+    with WorkerProcess(settings, log) as final:
         out = collect(settings, TOTAL, timeout_s=150.0, settle_s=0.5)
-    finally:
         code = final.terminate()
     assert code == 0, log.read_text(errors="replace")[-3000:]
 

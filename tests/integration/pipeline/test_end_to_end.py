@@ -25,10 +25,8 @@ def test_valid_and_malformed_in_equals_verdicts_plus_dead_letters(make_settings:
     publish_tombstone(settings, b"gone-1")  # no value at all: a dead letter too, never a stall
     inputs = len(payloads) + 1
 
-    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
-    try:
+    with WorkerProcess(settings, tmp_path / "worker.log") as worker:
         out = collect(settings, inputs)
-    finally:
         code = worker.terminate()
     assert code == 0, worker.log_text()[-3000:]
 

@@ -3,14 +3,13 @@ evidence stays one row per request."""
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .helpers import WorkerProcess, collect, publish, query, valid_request
+from .helpers import StreamIn, WorkerProcess, collect, query, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -30,23 +29,16 @@ def test_a_worker_joining_mid_stream_takes_partitions_without_loss(make_settings
     )
     payloads = [valid_request(f"so-{i}", i) for i in range(TOTAL)]
 
-    def stream_in() -> None:
-        for start in range(0, TOTAL, 500):
-            publish(settings, payloads[start : start + 500])
-            time.sleep(0.75)  # ~12 s of traffic: the second worker joins while it flows
-
-    first = WorkerProcess(settings, tmp_path / "a.log").start()
-    first.wait_ready()
-    producer = threading.Thread(target=stream_in)
-    producer.start()
-    time.sleep(1.0)
-    joiner = WorkerProcess(second, tmp_path / "b.log").start()
-    producer.join()
-    try:
-        out = collect(settings, TOTAL, timeout_s=120)
-    finally:
-        codes = (first.terminate(), joiner.terminate())
-    assert codes == (0, 0)
+    with WorkerProcess(settings, tmp_path / "a.log") as first:
+        first.wait_ready()
+        # ~12 s of traffic: the second worker joins while it flows
+        with StreamIn(settings, payloads, chunk=500, pause_s=0.75) as stream_in:
+            time.sleep(1.0)
+            with WorkerProcess(second, tmp_path / "b.log") as joiner:
+                stream_in.join()
+                out = collect(settings, TOTAL, timeout_s=120)
+                codes = (first.terminate(), joiner.terminate())
+    assert codes == (0, 0), (first.log_text()[-2000:], joiner.log_text()[-2000:])
     assert {v["request_id"] for v in out.verdicts} == {f"so-{i}" for i in range(TOTAL)}
     handled = {"a": first.log_text(), "b": joiner.log_text()}
     assert all("window agent stopping" in text for text in handled.values())
