@@ -13,7 +13,8 @@ a stable DLQ reason code; checks run in a fixed order and the first failure is r
 - ``missing_field:<field>`` — ``request_id``, ``prompt``, ``model.id``, ``proposed_action.type``;
 - ``wrong_type:<field>`` — e.g. ``wrong_type:prompt``, ``wrong_type:context.domain``; an explicit
   ``null`` for a required field is a wrong type, for an optional field it means absent;
-- ``empty_field:<field>`` — ``request_id``, ``tenant``, ``model.id``, ``proposed_action.type``;
+- ``empty_field:<field>`` — ``request_id``, ``tenant``, ``model.id``, ``proposed_action.type``,
+  ``model.version`` empty or only whitespace (a blank idempotency key would be ambiguous);
 - ``too_long:<field>`` — ``prompt``/``response`` over ``limits.max_text_chars``, identifiers over
   :data:`~streams.models.limits.MAX_ID_CHARS`;
 - ``too_deep`` — ``context`` or ``proposed_action.params`` nested deeper than
@@ -94,13 +95,13 @@ def _too_long(field: str, length: int, limit: int, setting: str) -> ValidationEr
 
 
 def _identifier(field: str, value: Any, *, required: bool) -> str | None:
-    """A short identifier: string, non-empty, at most MAX_ID_CHARS characters."""
+    """A short identifier: string, not empty nor only whitespace, at most MAX_ID_CHARS characters."""
     if type(value) is not str:
         if value is None and not required:
             return None
         raise _wrong_type(field, "a string", value)
-    if not value:
-        raise ValidationError(f"empty_field:{field}", f"field '{field}' must not be empty")
+    if not value or value.isspace():
+        raise ValidationError(f"empty_field:{field}", f"field '{field}' must not be empty or only whitespace")
     if len(value) > MAX_ID_CHARS:
         raise _too_long(field, len(value), MAX_ID_CHARS, "fixed identifier limit")
     return value

@@ -122,6 +122,8 @@ def test_parse_failures_are_decode_errors(raw: bytes | None, reason: str) -> Non
         (doc(proposed_action={"type": 1}), "wrong_type:proposed_action.type", ["proposed_action.type"]),
         (doc(proposed_action={"type": "t", "params": 1}), "wrong_type:proposed_action.params", ["params"]),
         (b'{"request_id": "", "prompt": "hi"}', "empty_field:request_id", ["request_id", "empty"]),
+        (b'{"request_id": " \\t ", "prompt": "hi"}', "empty_field:request_id", ["request_id", "whitespace"]),
+        (doc(tenant="\u00a0"), "empty_field:tenant", ["tenant"]),
         (doc(tenant=""), "empty_field:tenant", ["tenant"]),
         (doc(model={"id": ""}), "empty_field:model.id", ["model.id"]),
         (doc(proposed_action={"type": ""}), "empty_field:proposed_action.type", ["proposed_action.type"]),
