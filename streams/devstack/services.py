@@ -210,9 +210,18 @@ def _launch(
 
 
 def start_broker(
-    data_dir: Path, startup_timeout: float = 20.0, detach: bool = False, *, port: int | None = None
+    data_dir: Path,
+    startup_timeout: float = 20.0,
+    detach: bool = False,
+    *,
+    port: int | None = None,
+    advertised: str | None = None,
 ) -> ServiceHandle:
-    """Start the Tansu Kafka-protocol broker (memory storage) on ``port`` (default: a free loopback port)."""
+    """Start the Tansu Kafka-protocol broker (memory storage) on ``port`` (default: a free loopback port).
+
+    ``advertised`` (``host:port``) is the address clients are told to connect to, when they reach the
+    broker through something in between (a proxy); by default the listening address itself.
+    """
     binary = find_tansu()
 
     def argv(port: int) -> list[str]:
@@ -223,7 +232,7 @@ def start_broker(
             "--listener-url",
             url,
             "--advertised-listener-url",
-            url,
+            url if advertised is None else f"tcp://{advertised}",
             "--storage-engine",
             "memory://tansu/",
         ]

@@ -13,12 +13,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import struct
-import subprocess
 import threading
 import time
 from pathlib import Path
 
-from streams.devstack import find_tansu, free_port, kafka_ready
+from streams.devstack import free_port, kafka_ready, start_broker
 
 API_VERSIONS = 18
 UNSUPPORTED_VERSION = 35
@@ -66,22 +65,8 @@ class ShimmedBroker:
         self.broker_port = free_port()
         self.port = free_port()
         self.address = f"127.0.0.1:{self.port}"
-        log_dir.mkdir(parents=True, exist_ok=True)
-        self._log = (log_dir / "tansu-shimmed.log").open("wb")
-        self._proc = subprocess.Popen(
-            [
-                str(find_tansu()),
-                "broker",
-                "--listener-url",
-                f"tcp://127.0.0.1:{self.broker_port}",
-                "--advertised-listener-url",
-                f"tcp://127.0.0.1:{self.port}",
-                "--storage-engine",
-                "memory://tansu/",
-            ],
-            stdout=self._log,
-            stderr=self._log,
-        )
+        # ready once it answers on its own port; clients learn the shim's address from it
+        self._broker = start_broker(log_dir, port=self.broker_port, advertised=self.address)
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="kafka-shim", daemon=True)
@@ -115,10 +100,4 @@ class ShimmedBroker:
 
     def stop(self) -> None:
         self._loop.call_soon_threadsafe(lambda: [t.cancel() for t in asyncio.all_tasks(self._loop)])
-        self._proc.terminate()
-        try:
-            self._proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self._proc.kill()
-            self._proc.wait(5)
-        self._log.close()
+        self._broker.stop(timeout=20.0)
