@@ -16,6 +16,7 @@ from faust.types import TopicT
 
 from streams.config import KafkaSettings, Settings
 from streams.errors import ConfigError
+from streams.pipeline.faust_consumer import ImmediateTransport
 from streams.security import faust_broker_kwargs
 
 __all__ = ["EleanorApp", "create_app", "request_topic"]
@@ -26,6 +27,9 @@ DrainHook = Callable[[], Awaitable[None]]
 class EleanorApp(faust.App):
     """faust.App with drain hooks that run before faust waits for taken events to be acked.
 
+    Its consumer is :class:`~streams.pipeline.faust_consumer.ImmediateConsumer` (same offsets and acks,
+    cheaper delivery of each fetched message).
+
     faust waits for every taken event to be acked on shutdown and on partition revocation; the hooks
     hand over the open window and flush the evidence buffer first, so that wait is short.
     """
@@ -33,6 +37,10 @@ class EleanorApp(faust.App):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.drain_hooks: list[tuple[DrainHook, Callable[[], None]]] = []
+
+    def _new_transport(self) -> Any:
+        # faust's aiokafka transport, with a consumer that delivers messages without per-message tasks.
+        return ImmediateTransport(self.conf.broker_consumer, self)
 
     async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
         for start, _ in self.drain_hooks:
