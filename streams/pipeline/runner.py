@@ -15,13 +15,14 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
+from streams.errors import UndeliverableError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.models import DeadLetter, SourceRef
 from streams.pipeline.acking import OrderedAcker
 from streams.pipeline.base import JudgementCache, Publisher, WindowSizer
 from streams.pipeline.processor import WindowProcessor, WindowResult
-from streams.sinks.base import EvidenceSink
+from streams.sinks.base import EvidenceSink, Ticket
 
 __all__ = ["WindowRunner", "WindowStats"]
 
@@ -88,6 +89,8 @@ class WindowRunner:
         # waits, so each window is taken with the size decided after the one before it.
         self._in_hand = asyncio.Semaphore(1)
         self._cache_write: asyncio.Task[None] | None = None
+        # The last window's publish (each publish waits for the one before it).
+        self._publishing: asyncio.Task[None] | None = None
 
     def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
         """Set how events are acked (faust's ``stream.ack``) and what happens if evidence is lost for good."""
@@ -103,9 +106,11 @@ class WindowRunner:
         await self._windows.put((events, items, size))
 
     async def idle(self) -> None:
-        """Wait until every submitted window has been handled (its acks may still wait for evidence)."""
+        """Wait until every submitted window has been handled and published (acks may still wait for evidence)."""
         if self._worker is not None and not self._worker.done():
             await self._windows.join()
+        if self._publishing is not None:
+            await self._publishing
 
     async def _work(self) -> None:
         while True:
@@ -137,22 +142,17 @@ class WindowRunner:
         if size is None:
             size = self.sizer.next_size
         result = await self._judge(items)
-        # The evidence rows are built while the broker acknowledges the verdicts; the window is acked
-        # only after both (and after ClickHouse stored the rows).
-        publishing = asyncio.create_task(
-            self._retrying(
-                "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
-            )
-        )
+        # The broker acknowledges this window's verdicts while the evidence rows are built and the next
+        # window is judged; the acker acks the window only after both acknowledgements (and after ClickHouse
+        # stored the rows). Sends stay in window order: each publish starts after the previous one ended.
+        publishing = asyncio.create_task(self._publish(result, self._publishing))
+        self._publishing = publishing
         decisions, self._decisions = self._decisions, []
-        try:
-            ticket = await self._retrying(
-                "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
-            )
-        finally:
-            await publishing
+        ticket = await self._retrying(
+            "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
+        )
         busy_s = time.perf_counter() - started
-        await self.acker.add(events, ticket.wait(), started)
+        await self.acker.add(events, self._delivered(publishing, ticket), started)
         if self.draining:
             await self.flush_evidence()
         self.stats.judge_s += busy_s
@@ -171,6 +171,20 @@ class WindowRunner:
         self._count(result)
         return result
 
+    async def _publish(self, result: WindowResult, previous: asyncio.Task[None] | None) -> None:
+        """Publish one window's messages once the previous window's are acknowledged (retrying)."""
+        if previous is not None:
+            await previous
+        await self._retrying(
+            "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
+        )
+
+    @staticmethod
+    async def _delivered(publishing: asyncio.Task[None], ticket: Ticket) -> None:
+        """Done when the broker acknowledged the window's messages and ClickHouse its evidence."""
+        await publishing
+        await ticket.wait()
+
     async def flush_evidence(self) -> None:
         """Store every buffered evidence row now (retrying until ClickHouse takes them)."""
         await self._retrying("evidence flush", self.sink.flush)
@@ -184,6 +198,8 @@ class WindowRunner:
                 await self._worker
         if self._cache_write is not None:
             await self._cache_write
+        if self._publishing is not None:
+            await self._publishing
         if self._decisions:
             decisions, self._decisions = self._decisions, []
             await self._retrying("evidence", lambda: self.sink.add(windows=decisions))
@@ -222,12 +238,19 @@ class WindowRunner:
         return merged
 
     async def _retrying(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
-        """Await ``call()`` until it succeeds, backing off exponentially; consumption waits meanwhile."""
+        """Await ``call()`` until it succeeds, backing off exponentially; consumption waits meanwhile.
+
+        An :class:`UndeliverableError` (too large, not serialisable, not authorised) fails the same way on
+        every attempt: it is raised at once, and the fatal path stops the worker instead of the partition.
+        """
         delay = self._retry_initial_s
         while True:
             try:
                 return await call()
             except asyncio.CancelledError:
+                raise
+            except UndeliverableError as exc:
+                log.error("%s can never succeed, not retrying: the worker stops %s", what, kv(error=repr(exc)))
                 raise
             except Exception as exc:
                 self.stats.retries += 1
