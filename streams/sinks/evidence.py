@@ -47,6 +47,10 @@ __all__ = ["ClickHouseEvidenceSink"]
 
 log = logging.getLogger(__name__)
 
+# A window with at least this many events has its rows built in a worker thread (the event loop keeps
+# fetching and publishing meanwhile); below it the thread hand-off costs more than it frees.
+_OFF_LOOP_ROWS = 64
+
 
 @dataclass(slots=True)
 class _Open:
@@ -57,12 +61,25 @@ class _Open:
     since: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Batch:
     table: str
     rows: list[Row]
     first_seq: int
-    token: str
+    # Derived from the rows in the insert thread, once, and reused by every retry of this batch.
+    token: str | None = None
+
+
+def _rows_by_table(
+    verdicts: Sequence[Verdict], dead_letters: Sequence[DeadLetter], windows: Sequence[WindowDecision]
+) -> dict[str, list[Row]]:
+    """The rows of one window's evidence, per table."""
+    return {
+        VERDICTS.name: [verdict_row(v) for v in verdicts],
+        FINDINGS.name: [row for v in verdicts for row in finding_rows(v)],
+        WINDOWS.name: [window_row(w) for w in windows],
+        DEAD_LETTERS.name: [dead_letter_row(d) for d in dead_letters],
+    }
 
 
 class ClickHouseEvidenceSink:
@@ -101,6 +118,7 @@ class ClickHouseEvidenceSink:
         self._space.set()
         self._task: asyncio.Task[None] | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-insert")
+        self._adding = asyncio.Lock()
         self._closing = False
         self._fatal: BaseException | None = None
         self._healthy = True
@@ -164,19 +182,25 @@ class ClickHouseEvidenceSink:
         """
         self._check_open()
         self._ensure_started()
-        if self._pending >= self._cfg.buffer_size:
-            self._backpressure_waits += 1
-            self._cut_all()  # nothing gains from waiting for age now
-            while self._pending >= self._cfg.buffer_size:
-                self._space.clear()
-                await self._space.wait()
+        # One add at a time, so windows enter the buffers (and get their sequence numbers) in call order
+        # even though the rows are built off the event loop.
+        async with self._adding:
+            if self._pending >= self._cfg.buffer_size:
+                self._backpressure_waits += 1
+                self._cut_all()  # nothing gains from waiting for age now
+                while self._pending >= self._cfg.buffer_size:
+                    self._space.clear()
+                    await self._space.wait()
+                    self._check_open()
+            if len(verdicts) + len(dead_letters) >= _OFF_LOOP_ROWS:
+                by_table = await asyncio.to_thread(_rows_by_table, verdicts, dead_letters, windows)
                 self._check_open()
-        by_table: dict[str, list[Row]] = {
-            VERDICTS.name: [verdict_row(v) for v in verdicts],
-            FINDINGS.name: [row for v in verdicts for row in finding_rows(v)],
-            WINDOWS.name: [window_row(w) for w in windows],
-            DEAD_LETTERS.name: [dead_letter_row(d) for d in dead_letters],
-        }
+            else:
+                by_table = _rows_by_table(verdicts, dead_letters, windows)
+            return self._buffer(by_table)
+
+    def _buffer(self, by_table: dict[str, list[Row]]) -> Ticket:
+        """Append one window's rows to the open buffers (cutting full ones) and issue its ticket."""
         self._seq += 1
         now = self._clock()
         for table, rows in by_table.items():
@@ -247,7 +271,7 @@ class ClickHouseEvidenceSink:
         if not buf.rows:
             return
         rows = buf.rows
-        self._queue.append(_Batch(table, rows, buf.first_seq, dedup_token(TABLES[table], rows)))
+        self._queue.append(_Batch(table, rows, buf.first_seq))
         self._open[table] = _Open()
 
     def _cut_all(self) -> None:
@@ -343,6 +367,8 @@ class ClickHouseEvidenceSink:
 
     def _insert_sync(self, batch: _Batch) -> None:
         spec = TABLES[batch.table]
+        if batch.token is None:
+            batch.token = dedup_token(spec, batch.rows)
         kwargs: dict[str, Any] = {
             "column_names": list(spec.columns),
             "column_oriented": True,
