@@ -8,16 +8,21 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
+from aiokafka.partitioner import DefaultPartitioner
 
 from streams.config import KafkaSettings
 from streams.errors import SinkError
 from streams.logs import kv
 from streams.models import DeadLetter, Verdict
 from streams.pipeline.kafka import make_producer
+from streams.pipeline.undeliverable import publish_error, send_dead_letter
 
 __all__ = ["WindowPublisher"]
 
 log = logging.getLogger(__name__)
+
+# What an AIOKafkaProducer uses unless told otherwise (make_producer never overrides it).
+_DEFAULT_PARTITIONER = DefaultPartitioner()
 
 
 class WindowPublisher:
@@ -55,6 +60,17 @@ class WindowPublisher:
             await self._producer.stop()
             self._producer = None
 
+    @staticmethod
+    async def _partitioner(producer: AIOKafkaProducer, topic: str) -> Callable[[bytes], int]:
+        """Partition of a keyed message, as the producer's default partitioner picks it (murmur2 of the key).
+
+        Looked up once per window instead of once per message (the producer rebuilds the partition lists
+        for every message it has to place itself).
+        """
+        partitions = list(await producer.partitions_for(topic))
+        choose = _DEFAULT_PARTITIONER
+        return lambda key: int(choose(key, partitions, partitions))
+
     async def publish(
         self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
     ) -> None:
@@ -64,27 +80,22 @@ class WindowPublisher:
             raise SinkError("publisher not started")
         futures: list[Awaitable[object]] = []
         try:
-            for verdict in verdicts:
-                value = self._encode_verdict(verdict)
-                key = verdict.request_id.encode()
-                futures.append(await producer.send(self._kafka.verdict_topic, value=value, key=key))
-            for verdict in escalations:
-                futures.append(
-                    await producer.send(
-                        self._kafka.escalation_topic,
-                        value=self._encode_verdict(verdict),
-                        key=verdict.request_id.encode(),
-                    )
-                )
+            for topic, batch in ((self._kafka.verdict_topic, verdicts), (self._kafka.escalation_topic, escalations)):
+                if not batch:
+                    continue
+                send, partition_of = producer.send, await self._partitioner(producer, topic)
+                for verdict in batch:
+                    key = verdict.request_id.encode()
+                    value = self._encode_verdict(verdict)
+                    futures.append(await send(topic, value=value, key=key, partition=partition_of(key)))
             for letter in dead_letters:
                 dlq_key = letter.request_id.encode() if letter.request_id else None
-                futures.append(
-                    await producer.send(self._kafka.dlq_topic, value=self._encode_dead_letter(letter), key=dlq_key)
-                )
+                value = self._encode_dead_letter(letter)
+                futures.append(await send_dead_letter(producer, self._kafka.dlq_topic, letter, value, dlq_key))
             await asyncio.gather(*futures)
-        except KafkaError as exc:
+        except (KafkaError, TypeError, ValueError) as exc:
             log.warning("publish failed %s", kv(error=repr(exc), messages=len(futures)))
-            raise SinkError(f"publishing to Kafka failed: {exc!r}") from exc
+            raise publish_error(exc) from exc
         self.sent["verdicts"] += len(verdicts)
         self.sent["escalations"] += len(escalations)
         self.sent["dead_letters"] += len(dead_letters)
