@@ -37,6 +37,11 @@ _STOP_WORDS = (
     " than then just very also about into over any all some such"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+_STOP_BYTES = tuple(w.encode() for w in sorted(_STOP))
+# Lower-cased UTF-8 with every ASCII byte that is not a letter or digit turned into a space: ``split()`` then
+# yields the words of ``_WORD`` for ASCII text; bytes >= 0x80 (parts of non-ASCII characters) are kept and
+# such a token is split by ``_WORD`` itself, so the words are exactly ``_WORD``'s for any text.
+_SEPARATE = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
 _U64 = np.uint64
 _MASK40 = _U64((1 << 40) - 1)
 _SEED_WORD, _SEED_CHAR = 1, 2
@@ -51,6 +56,21 @@ def _mix(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
         z = (z ^ (z >> _U64(30))) * _U64(0xBF58476D1CE4E5B9)
         z = (z ^ (z >> _U64(27))) * _U64(0x94D049BB133111EB)
         return z ^ (z >> _U64(31))
+
+
+def _words(text: str) -> list[bytes]:
+    """The words of ``text`` (lower-cased, UTF-8), in order, as ``_WORD.findall(text.lower())`` finds them."""
+    data = text.lower().encode()
+    tokens = data.translate(_SEPARATE).split()
+    if data.isascii():
+        return tokens
+    out: list[bytes] = []
+    for token in tokens:
+        if token.isascii():
+            out.append(token)
+        else:
+            out.extend(w.encode() for w in _WORD.findall(token.decode()))
+    return out
 
 
 class HashingEmbedder:
@@ -68,7 +88,8 @@ class HashingEmbedder:
         self._reset()
 
     def _reset(self) -> None:
-        self._ids: dict[str, int] = {}
+        # Word (UTF-8) -> id; stop words map to -1 so one dict lookup per word decides both.
+        self._ids: dict[bytes, int] = dict.fromkeys(_STOP_BYTES, -1)
         self._word_hash = np.zeros(0, dtype=np.uint64)
         self._sig_start = np.zeros(0, dtype=np.int64)
         self._sig_len = np.zeros(0, dtype=np.int64)
@@ -92,13 +113,13 @@ class HashingEmbedder:
         sign = np.where((hashes & _U64(1)) == 1, -weight, weight)
         return ((hashes >> _U64(1)) % _U64(self._dim)).astype(np.int64), sign
 
-    def _learn(self, words: list[str]) -> None:
-        """Hash new words once and append their signatures (word hash + character n-grams)."""
-        word_hash = np.array([xxhash.xxh3_64_intdigest(w.encode(), seed=_SEED_WORD) for w in words], dtype=np.uint64)
+    def _learn(self, words: list[bytes]) -> None:
+        """Hash new words (UTF-8) once and append their signatures (word hash + character n-grams)."""
+        word_hash = np.array([xxhash.xxh3_64_intdigest(w, seed=_SEED_WORD) for w in words], dtype=np.uint64)
         grams: list[int] = []
         lengths = np.zeros(len(words), dtype=np.int64)
         for i, word in enumerate(words):
-            marked = f"<{word}>"
+            marked = f"<{word.decode()}>"
             found = [marked[j : j + n] for n in self._char_ngrams for j in range(len(marked) - n + 1)]
             grams.extend(xxhash.xxh3_64_intdigest(g.encode(), seed=_SEED_CHAR) for g in found)
             lengths[i] = len(found)
@@ -118,21 +139,26 @@ class HashingEmbedder:
         self._word_hash = np.concatenate([self._word_hash, word_hash])
 
     def _word_ids(self, texts: Sequence[str]) -> tuple[list[int], npt.NDArray[np.int64]]:
-        """Word ids of every text, concatenated, and the number of words per text."""
+        """Word ids of every text, concatenated (``-1`` for a stop word), and the number of words per text."""
         if len(self._ids) > _MEMO_LIMIT:  # a bound on memory; rebuilding costs one re-hash per word
             self._reset()
         ids = self._ids
+        get = ids.get
         out: list[int] = []
         counts = np.zeros(len(texts), dtype=np.int64)
-        new: list[str] = []
+        new: list[bytes] = []
         for row, text in enumerate(texts):
-            words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
-            for w in words:
-                if w not in ids:
-                    ids[w] = len(ids)
-                    new.append(w)
-            out.extend([ids[w] for w in words])
-            counts[row] = len(words)
+            words = _words(text)
+            found = list(map(get, words))
+            if None in found:
+                for i, w in enumerate(words):
+                    if found[i] is None:
+                        if w not in ids:
+                            ids[w] = len(ids) - len(_STOP)
+                            new.append(w)
+                        found[i] = ids[w]
+            out.extend(found)  # type: ignore[arg-type]  # no None is left
+            counts[row] = len(found)
         if new:
             self._learn(new)
         return out, counts
@@ -144,10 +170,12 @@ class HashingEmbedder:
             return np.zeros((0, dim), dtype=np.float32)
         with self._lock:
             flat_ids, counts = self._word_ids(texts)
-            if not flat_ids:
-                return np.zeros((n, dim), dtype=np.float32)
             ids = np.array(flat_ids, dtype=np.int64)
-            rows = np.repeat(np.arange(n, dtype=np.int64), counts)
+            keep = ids >= 0  # stop words dropped (bigrams then join the words around them)
+            rows = np.repeat(np.arange(n, dtype=np.int64), counts)[keep]
+            ids = ids[keep]
+            if not len(ids):
+                return np.zeros((n, dim), dtype=np.float32)
             # Words: count each (row, word) once, weight 1 + ln(tf), then gather the word's signature.
             vocab = len(self._ids) + 1
             uniq, tf = np.unique(rows * vocab + ids, return_counts=True)
