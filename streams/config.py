@@ -205,11 +205,11 @@ class SizerSettings(_Section):
 
     min_window: int = Field(10, ge=1, description="Smallest window (events).")
     max_window: int = Field(5_000, ge=1, description="Largest window (events).")
-    initial_window: int = Field(100, ge=1, description="Window size at start.")
+    initial_window: int = Field(500, ge=1, description="Window size at start.")
     target_p95_ms: float = Field(500.0, gt=0, description="Target p95 window evaluation latency (ms).")
     target_success: float = Field(0.95, gt=0, le=1, description="Target share of events judged without error.")
     max_wait_s: float = Field(0.5, gt=0, description="Longest wait for a window to fill.")
-    increase_step: int = Field(50, ge=1, description="Additive increase per healthy window.")
+    increase_step: int = Field(200, ge=1, description="Additive increase per healthy window.")
     decrease_factor: float = Field(0.5, gt=0, lt=1, description="Multiplicative decrease on a miss.")
     history: int = Field(8, ge=1, description="Windows in the latency/success history.")
 
