@@ -192,9 +192,8 @@ class CacheSettings(_Section):
     @field_validator("redis_url")
     @classmethod
     def _check_url(cls, value: str | None) -> str | None:
-        if value in (None, ""):
+        if not value:  # unset or empty: no L2
             return None
-        assert value is not None
         if not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("accepted forms: redis://host:port/db, rediss://host:port/db, unix:///path")
         return value
