@@ -157,6 +157,12 @@ class EvidenceSettings(_Section):
         ge=1,
         description="Most evidence rows held in memory before consumption waits (ELEANOR_EVIDENCE_BUFFER_SIZE).",
     )
+    buffer_bytes: int = Field(
+        256 * 1024 * 1024,
+        ge=1,
+        description="Most bytes of evidence held in memory before consumption waits: a dead letter counts its"
+        " stored payload, other rows 512 bytes each.",
+    )
     max_age_s: float = Field(1.0, gt=0, description="Flush evidence at least this often, even if small.")
     retry_initial_s: float = Field(0.2, gt=0, description="First back-off after a failed insert.")
     retry_max_s: float = Field(10.0, gt=0, description="Longest back-off between insert retries.")

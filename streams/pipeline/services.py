@@ -90,7 +90,13 @@ def open_evidence(settings: Settings) -> tuple[Any, ClickHouseEvidenceSink]:
     applied = migrate(client)
     if applied:
         log.info("migrations applied %s", kv(names=",".join(applied)))
-    return client, ClickHouseEvidenceSink(client, settings.evidence, database=settings.clickhouse.database)
+    sink = ClickHouseEvidenceSink(
+        client,
+        settings.evidence,
+        database=settings.clickhouse.database,
+        dlq_payload_bytes=settings.limits.dlq_payload_bytes,
+    )
+    return client, sink
 
 
 def _precedents(settings: Settings, client: Any) -> PrecedentSource | None:

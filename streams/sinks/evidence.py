@@ -6,8 +6,9 @@ and on :meth:`close`. Batches are inserted one at a time, in the order they were
 thread (the ClickHouse client is synchronous; chDB has no async client), each as one column-oriented insert
 with a deterministic ``insert_deduplication_token``. A failed insert is retried with exponential backoff,
 the same batch with the same token, forever: rows are never dropped and a ticket never completes before its
-rows are stored. ``add`` waits while ``buffer_size`` rows (``ELEANOR_EVIDENCE_BUFFER_SIZE``) are unstored, so
-a ClickHouse outage stops consumption instead of growing memory.
+rows are stored. ``add`` waits while ``buffer_size`` rows (``ELEANOR_EVIDENCE_BUFFER_SIZE``) or ``buffer_bytes``
+bytes (``ELEANOR_EVIDENCE__BUFFER_BYTES``; a dead letter counts its stored payload) are unstored, so a ClickHouse
+outage stops consumption instead of growing memory.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 from streams.config import EvidenceSettings
 from streams.errors import SinkError
 from streams.models import DeadLetter, Verdict
+from streams.models.codec import DLQ_PAYLOAD_BYTES
 from streams.sinks.base import SinkStats, Ticket
 from streams.sinks.rows import (
     DEAD_LETTERS,
@@ -38,6 +40,7 @@ from streams.sinks.rows import (
     dead_letter_row,
     dedup_token,
     finding_rows,
+    row_bytes,
     verdict_row,
     window_row,
 )
@@ -50,6 +53,9 @@ log = logging.getLogger(__name__)
 # A window with at least this many events has its rows built in a worker thread (the event loop keeps
 # fetching and publishing meanwhile); below it the thread hand-off costs more than it frees.
 _OFF_LOOP_ROWS = 64
+# Bytes a verdict, finding or window row is counted at in the byte budget (their size varies little;
+# measuring each would cost the event loop more than it tells). Dead-letter rows are measured.
+_TYPICAL_ROW_BYTES = 512
 
 
 @dataclass(slots=True)
@@ -59,6 +65,7 @@ class _Open:
     rows: list[Row] = field(default_factory=list)
     first_seq: int = 0
     since: float = 0.0
+    size: int = 0  # bytes, as the buffer's byte budget counts them
 
 
 @dataclass(slots=True)
@@ -66,19 +73,23 @@ class _Batch:
     table: str
     rows: list[Row]
     first_seq: int
+    size: int
     # Derived from the rows in the insert thread, once, and reused by every retry of this batch.
     token: str | None = None
 
 
 def _rows_by_table(
-    verdicts: Sequence[Verdict], dead_letters: Sequence[DeadLetter], windows: Sequence[WindowDecision]
+    verdicts: Sequence[Verdict],
+    dead_letters: Sequence[DeadLetter],
+    windows: Sequence[WindowDecision],
+    dlq_payload_bytes: int = DLQ_PAYLOAD_BYTES,
 ) -> dict[str, list[Row]]:
-    """The rows of one window's evidence, per table."""
+    """The rows of one window's evidence, per table (dead-letter payloads cut to ``dlq_payload_bytes``)."""
     return {
         VERDICTS.name: [verdict_row(v) for v in verdicts],
         FINDINGS.name: [row for v in verdicts for row in finding_rows(v)],
         WINDOWS.name: [window_row(w) for w in windows],
-        DEAD_LETTERS.name: [dead_letter_row(d) for d in dead_letters],
+        DEAD_LETTERS.name: [dead_letter_row(d, dlq_payload_bytes) for d in dead_letters],
     }
 
 
@@ -90,6 +101,7 @@ class ClickHouseEvidenceSink:
     :meth:`close`; the worker starts on the first ``add`` or ``flush``. ``on_flushed(rows_by_table,
     seconds)`` is called after each stored batch and ``on_failed()`` after each failed attempt (e.g. the
     metrics' ``evidence_flushed`` / ``evidence_flush_failed``); an exception there is logged, never raised.
+    A dead letter's stored payload is cut to ``dlq_payload_bytes`` (``ELEANOR_LIMITS__DLQ_PAYLOAD_BYTES``).
     """
 
     def __init__(
@@ -101,8 +113,10 @@ class ClickHouseEvidenceSink:
         clock: Callable[[], float] = time.monotonic,
         on_flushed: Callable[[dict[str, int], float], None] | None = None,
         on_failed: Callable[[], None] | None = None,
+        dlq_payload_bytes: int = DLQ_PAYLOAD_BYTES,
     ) -> None:
         self._client = client
+        self._dlq_payload_bytes = dlq_payload_bytes
         self._on_flushed = on_flushed
         self._on_failed = on_failed
         self._cfg = settings
@@ -113,6 +127,7 @@ class ClickHouseEvidenceSink:
         self._tickets: deque[tuple[int, asyncio.Future[None]]] = deque()
         self._seq = 0
         self._pending = 0
+        self._pending_bytes = 0
         self._wake = asyncio.Event()
         self._space = asyncio.Event()
         self._space.set()
@@ -177,26 +192,29 @@ class ClickHouseEvidenceSink:
     ) -> Ticket:
         """Buffer the evidence of one window and return its ticket.
 
-        Waits first while ``buffer_size`` rows are unstored (backpressure). The ticket completes once these
-        rows and every row added before them are stored.
+        Waits first while ``buffer_size`` rows or ``buffer_bytes`` bytes are unstored (backpressure). The
+        ticket completes once these rows and every row added before them are stored.
         """
         self._check_open()
         self._ensure_started()
         # One add at a time, so windows enter the buffers (and get their sequence numbers) in call order
         # even though the rows are built off the event loop.
         async with self._adding:
-            if self._pending >= self._cfg.buffer_size:
+            if self._full():
                 self._backpressure_waits += 1
                 self._cut_all()  # nothing gains from waiting for age now
-                while self._pending >= self._cfg.buffer_size:
+                self._wake.set()
+                while self._full():
                     self._space.clear()
                     await self._space.wait()
                     self._check_open()
             if len(verdicts) + len(dead_letters) >= _OFF_LOOP_ROWS:
-                by_table = await asyncio.to_thread(_rows_by_table, verdicts, dead_letters, windows)
+                by_table = await asyncio.to_thread(
+                    _rows_by_table, verdicts, dead_letters, windows, self._dlq_payload_bytes
+                )
                 self._check_open()
             else:
-                by_table = _rows_by_table(verdicts, dead_letters, windows)
+                by_table = _rows_by_table(verdicts, dead_letters, windows, self._dlq_payload_bytes)
             return self._buffer(by_table)
 
     def _buffer(self, by_table: dict[str, list[Row]]) -> Ticket:
@@ -210,6 +228,9 @@ class ClickHouseEvidenceSink:
             if not buf.rows:
                 buf.first_seq, buf.since = self._seq, now
             buf.rows.extend(rows)
+            size = sum(map(row_bytes, rows)) if table == DEAD_LETTERS.name else len(rows) * _TYPICAL_ROW_BYTES
+            buf.size += size
+            self._pending_bytes += size
             self._pending += len(rows)
             self._rows_added += len(rows)
             if len(buf.rows) >= self._cfg.batch_size:
@@ -249,6 +270,10 @@ class ClickHouseEvidenceSink:
 
     # ------------------------------------------------------------------ buffering
 
+    def _full(self) -> bool:
+        """Over either bound: ``buffer_size`` rows or ``buffer_bytes`` bytes unstored."""
+        return self._pending >= self._cfg.buffer_size or self._pending_bytes >= self._cfg.buffer_bytes
+
     def _check_open(self) -> None:
         if self._fatal is not None:
             raise SinkError(f"evidence sink stopped: {self._fatal!r}") from self._fatal
@@ -271,7 +296,7 @@ class ClickHouseEvidenceSink:
         if not buf.rows:
             return
         rows = buf.rows
-        self._queue.append(_Batch(table, rows, buf.first_seq))
+        self._queue.append(_Batch(table, rows, buf.first_seq, buf.size))
         self._open[table] = _Open()
 
     def _cut_all(self) -> None:
@@ -313,8 +338,9 @@ class ClickHouseEvidenceSink:
                 await self._insert(batch)
                 self._queue.popleft()
                 self._pending -= len(batch.rows)
+                self._pending_bytes -= batch.size
                 self._resolve()
-                if self._pending < self._cfg.buffer_size:
+                if not self._full():
                     self._space.set()
                 continue
             if self._closing:

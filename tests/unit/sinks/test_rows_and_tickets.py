@@ -138,3 +138,44 @@ async def test_flush_cuts_partial_batches_and_close_is_final() -> None:
     assert empty.done  # nothing pending before it
     await sink.close()
     assert sink.stats().rows_flushed == {"verdicts": 2, "findings": 14, "windows": 0, "dead_letters": 0}
+
+
+async def test_the_byte_budget_holds_back_a_window_before_the_row_bound_does() -> None:
+    client = GatedClient({"dead_letters"})
+    sink = ClickHouseEvidenceSink(client, settings(batch_size=100, buffer_bytes=1_000_000))
+    big = DeadLetter(b"\x01" * 600_000, "invalid_json", "d", None, 1.0)
+    await sink.add(dead_letters=[big])  # about 524 KB stored: under the budget
+    await sink.add(dead_letters=[big])  # taken (the buffer was under), now over it
+    third = asyncio.ensure_future(sink.add(sample_verdicts(1)))
+    await asyncio.sleep(0.2)
+    assert not third.done()  # two rows held, far below buffer_size: the bytes hold it back
+    assert sink.stats().backpressure_waits == 1
+    client.release.set()
+    async with asyncio.timeout(10):
+        await third
+    await sink.close()
+    assert [t for t, _, _ in client.inserted] == ["dead_letters", "verdicts", "findings"]
+
+
+async def test_verdict_rows_alone_stay_under_the_byte_budget() -> None:
+    client = GatedClient({"verdicts", "findings"})
+    sink = ClickHouseEvidenceSink(client, settings(batch_size=100, buffer_bytes=1_000_000))
+    for _ in range(3):
+        await sink.add(sample_verdicts(10))  # 80 rows a window
+    assert sink.stats().backpressure_waits == 0
+    client.release.set()
+    await sink.close()
+
+
+async def test_stored_dead_letter_payloads_are_cut_to_the_sinks_cap() -> None:
+    stored: list[list[Any]] = []
+
+    class Client:
+        def insert(self, table: str, data: list[list[Any]], **kwargs: Any) -> None:
+            stored.extend(zip(*data, strict=True))
+
+    sink = ClickHouseEvidenceSink(Client(), settings(), dlq_payload_bytes=1_000)
+    await sink.add(dead_letters=[DeadLetter(b"\x01" * 5_000, "invalid_json", "d", None, 1.0)])
+    await sink.close()
+    [row] = [dict(zip(DEAD_LETTERS.columns, r, strict=True)) for r in stored]
+    assert (len(row["payload"]), row["payload_bytes"], row["payload_truncated"]) == (1_000, 5_000, True)
