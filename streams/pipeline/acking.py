@@ -28,9 +28,10 @@ log = logging.getLogger(__name__)
 class OrderedAcker:
     """Acks each submitted window's events once its ``done`` awaitable completes, in submission order.
 
-    ``ack`` is called once per event (faust's ``stream.ack``). If a ``done`` awaitable fails the acker stops
-    for good (nothing after it is ever acked) and calls ``on_fatal``: the outside restarts the worker and
-    the unacked windows are replayed.
+    ``ack`` is called once per event (faust's ``stream.ack``). If a ``done`` awaitable fails (or is
+    cancelled from elsewhere) or an ``ack`` call raises, the acker stops for good (nothing after it is ever
+    acked), sets :attr:`failed` and calls ``on_fatal``: the outside restarts the worker and the unacked
+    windows are replayed.
     """
 
     def __init__(
@@ -72,6 +73,9 @@ class OrderedAcker:
         self.failed = exc
         if self._task is not None:
             self._task.cancel()
+        self._release_queued()
+
+    def _release_queued(self) -> None:
         while not self._queue.empty():  # windows that will never be acked: release their waits
             _, done, _ = self._queue.get_nowait()
             if inspect.iscoroutine(done):
@@ -100,17 +104,40 @@ class OrderedAcker:
             events, done, started = await self._queue.get()
             try:
                 await done
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                self.failed = exc
-                log.error("evidence never acknowledged, acking stops %s", kv(error=repr(exc), events=len(events)))
-                if self._on_fatal is not None:
-                    self._on_fatal(exc)
+            except BaseException as exc:
+                if not self._is_failure(exc):
+                    raise
+                # ``done`` waits for the publish and the evidence ticket: either one failing (or the publish
+                # task being cancelled) means the window was never delivered, so nothing from here is acked.
+                self._fail(exc, "window not delivered (publish or evidence failed), acking stops", len(events))
                 return
-            for event in events:
-                await self._ack(event)
+            try:
+                for event in events:
+                    await self._ack(event)
+            except BaseException as exc:
+                if not self._is_failure(exc):
+                    raise
+                self._fail(exc, "ack call failed, acking stops", len(events))
+                return
             self.acked += len(events)
             if started is not None:
                 self.window_latencies.append(time.perf_counter() - started)
             self._queue.task_done()
+
+    @staticmethod
+    def _is_failure(exc: BaseException) -> bool:
+        """Whether ``exc`` must stop acking: any ``Exception``, and a ``CancelledError`` that is not the
+        acker task's own cancellation (e.g. re-raised from a cancelled publish task)."""
+        if isinstance(exc, asyncio.CancelledError):
+            task = asyncio.current_task()
+            return task is None or task.cancelling() == 0
+        return isinstance(exc, Exception)
+
+    def _fail(self, exc: BaseException, message: str, events: int) -> None:
+        # Without this the task would end silently and add() would block for good once the queue is full.
+        self.failed = exc
+        self._queue.task_done()  # the failed window: drain() must not wait for it
+        self._release_queued()  # and add() must not block on a full queue
+        log.error("%s %s", message, kv(error=repr(exc), events=events))
+        if self._on_fatal is not None:
+            self._on_fatal(exc)
