@@ -109,8 +109,7 @@ class WindowRunner:
         """Wait until every submitted window has been handled and published (acks may still wait for evidence)."""
         if self._worker is not None and not self._worker.done():
             await self._windows.join()
-        if self._publishing is not None:
-            await self._publishing
+        await self._published()
 
     async def _work(self) -> None:
         while True:
@@ -179,6 +178,13 @@ class WindowRunner:
             "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
         )
 
+    async def _published(self) -> None:
+        """Wait for the last window's publish. A failure is not raised here: the acker, which awaits every
+        publish before it acks, stops acking and stops the worker (see :meth:`_delivered`)."""
+        if self._publishing is not None:
+            with contextlib.suppress(Exception):
+                await self._publishing
+
     @staticmethod
     async def _delivered(publishing: asyncio.Task[None], ticket: Ticket) -> None:
         """Done when the broker acknowledged the window's messages and ClickHouse its evidence."""
@@ -198,8 +204,7 @@ class WindowRunner:
                 await self._worker
         if self._cache_write is not None:
             await self._cache_write
-        if self._publishing is not None:
-            await self._publishing
+        await self._published()
         if self._decisions:
             decisions, self._decisions = self._decisions, []
             await self._retrying("evidence", lambda: self.sink.add(windows=decisions))

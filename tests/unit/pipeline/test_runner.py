@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import orjson
 
+from streams.errors import UndeliverableError
 from streams.models import SourceRef
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner
@@ -144,3 +146,45 @@ async def test_each_window_is_reported_to_the_metrics() -> None:
     assert 'eleanor_verdicts_total{light="GREEN"} 3.0' in text
     assert "eleanor_dead_letters_total" in text
     assert "eleanor_window_latency_seconds_count 1.0" in text
+
+
+async def test_the_next_window_is_judged_while_the_broker_acknowledges_the_previous_one() -> None:
+    runner, publisher, sink, _, acked = make_runner()
+    release = asyncio.Event()
+    published: list[str] = []
+    original = publisher.publish
+
+    async def slow_publish(*args: Any) -> None:
+        await release.wait()  # the broker has not acknowledged yet
+        await original(*args)
+        published.append(args[0][0].request_id)
+
+    publisher.publish = slow_publish  # type: ignore[method-assign]
+    await runner.handle(*window(0, 3))
+    await runner.handle(*window(3, 3))  # not held up by the first window's publish
+    assert runner.stats.windows == 2
+    await sink.flush()
+    await asyncio.sleep(0.01)
+    assert acked == []  # evidence stored, but the verdicts are not acknowledged: nothing may be acked
+    release.set()
+    await runner.idle()
+    assert published == ["r0", "r3"]  # sends keep window order
+    await runner.close()
+    assert acked == list(range(6))
+
+
+async def test_close_after_a_publish_that_can_never_succeed_still_stores_the_evidence() -> None:
+    runner, publisher, sink, _, acked = make_runner()
+    fatal: list[BaseException] = []
+    runner.bind_acker(runner.acker._ack, fatal.append)
+
+    async def refused(*args: Any) -> None:
+        raise UndeliverableError("larger than the broker accepts")
+
+    publisher.publish = refused  # type: ignore[method-assign]
+    await runner.handle(*window(0, 3))
+    await runner.close()  # does not raise: the acker reports the failure
+    assert [type(e) for e in fatal] == [UndeliverableError]
+    assert acked == []
+    assert [v.request_id for v in sink.rows] == ["r0", "r1", "r2"]
+    assert sink.closed
