@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, cast
 
-from faust.types import StreamT, TopicT
+from faust.types import TP, StreamT, TopicT
 
 from streams.app import EleanorApp
 from streams.errors import ConfigError
@@ -44,6 +44,20 @@ async def _open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) ->
             log.error("services unavailable, retrying %s", kv(delay_s=delay, error=str(exc)[:300]))
             await asyncio.sleep(delay)
             delay = min(30.0, delay * 2)
+
+
+def _report_lag(app: EleanorApp, runner: WindowRunner, items: Sequence[tuple[bytes, SourceRef]]) -> None:
+    """Set the consumer lag of the window's partitions from faust's high watermarks (``eleanor_consumer_lag``).
+
+    A metric must never stop consumption: a failure (e.g. a partition revoked meanwhile) is logged.
+    """
+    metrics = runner.metrics
+    if metrics is None:
+        return
+    try:
+        metrics.lag_after((source for _, source in items), lambda t, p: app.consumer.highwater(TP(t, p)))
+    except Exception as exc:
+        log.warning("consumer lag not reported %s", kv(error=repr(exc)))
 
 
 def register_window_agent(
@@ -87,6 +101,7 @@ def register_window_agent(
                     (cast(bytes, e.message.value), SourceRef(e.message.topic, e.message.partition, e.message.offset))
                     for e in events
                 ]
+                _report_lag(app, runner, items)
                 await runner.submit(events, items, taker.window_size)
         finally:
             # The worker is stopping: flush evidence, let the acker finish, close the clients.

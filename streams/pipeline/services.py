@@ -84,8 +84,8 @@ class EngineCore:
         return decode_judgement(data)
 
 
-def open_evidence(settings: Settings) -> tuple[Any, ClickHouseEvidenceSink]:
-    """A migrated ClickHouse client and an evidence sink over it."""
+def open_evidence(settings: Settings, metrics: Metrics | None = None) -> tuple[Any, ClickHouseEvidenceSink]:
+    """A migrated ClickHouse client and an evidence sink over it (reporting its flushes to ``metrics``)."""
     client = connect(settings)
     applied = migrate(client)
     if applied:
@@ -95,6 +95,8 @@ def open_evidence(settings: Settings) -> tuple[Any, ClickHouseEvidenceSink]:
         settings.evidence,
         database=settings.clickhouse.database,
         dlq_payload_bytes=settings.limits.dlq_payload_bytes,
+        on_flushed=metrics.evidence_flushed if metrics is not None else None,
+        on_failed=metrics.evidence_flush_failed if metrics is not None else None,
     )
     return client, sink
 
@@ -120,17 +122,18 @@ async def build_runner(
 ) -> WindowRunner:
     """Open every service for one worker (inside its event loop) and return the window runner."""
     core = EngineCore(settings, evaluator)
-    client, default_sink = await asyncio.to_thread(open_evidence, settings)
+    # The registry exists before the sink so that its flushes are counted; it is served only once every
+    # service is open (a failed start is retried and must not bind the port twice).
+    metrics = Metrics() if settings.metrics_port else None
+    client, default_sink = await asyncio.to_thread(open_evidence, settings, metrics)
     precedents = await asyncio.to_thread(_precedents, settings, client)
     cache = TwoLevelCache.from_settings(settings.cache)
     publisher = WindowPublisher(
         settings.kafka, encode_verdict, partial(encode_dead_letter, max_payload_bytes=settings.limits.dlq_payload_bytes)
     )
     await publisher.start()
-    metrics: Metrics | None = None
     closers: list[Callable[[], None]] = [client.close]
-    if settings.metrics_port:
-        metrics = Metrics()
+    if metrics is not None:
         server = metrics.serve(settings.metrics_port, host=settings.metrics_host)
         closers.append(server.close)
         log.info("metrics endpoint %s", kv(url=server.url))

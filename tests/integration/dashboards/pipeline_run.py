@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 import orjson
+from prometheus_client.parser import text_string_to_metric_families
 
 from streams.config import Settings, load_settings
 from streams.pipeline.streaming_io import ensure_topics, publish_payloads, read_topic
@@ -40,6 +41,7 @@ class RunOutcome:
     database: str
     started: float
     ended: float
+    request_topic: str = ""
     published: int = 0
     tenants: Counter[str] = field(default_factory=Counter)
     verdicts: dict[str, str] = field(default_factory=dict)  # request_id -> light, from the verdict topic
@@ -105,7 +107,13 @@ def run_pipeline(
     cli = [sys.executable, "-m", "streams.cli.main"]
     subprocess.run([*cli, "precedents", "load", "--seed"], env=env, check=True, capture_output=True, timeout=300)
     payloads = traffic(events)
-    outcome = RunOutcome(dsn=dsn, database=settings.clickhouse.database, started=time.time(), ended=0.0)
+    outcome = RunOutcome(
+        dsn=dsn,
+        database=settings.clickhouse.database,
+        started=time.time(),
+        ended=0.0,
+        request_topic=settings.kafka.request_topics[0],
+    )
     for p in payloads:
         if _is_json(p):
             outcome.tenants[str(orjson.loads(p).get("tenant", "default"))] += 1
@@ -152,13 +160,33 @@ async def _drive(settings: Settings, payloads: list[bytes], outcome: RunOutcome,
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(everything.wait(), timeout_s)
         if port:
-            outcome.scrape, outcome.scrape_error = await asyncio.to_thread(_scrape, port)
+            # Verdicts come out before their evidence is flushed (within ELEANOR_EVIDENCE__MAX_AGE_S): scrape
+            # until the flushed verdict rows catch up, so the flush metrics describe the whole run.
+            deadline = time.monotonic() + 60
+            while True:
+                outcome.scrape, outcome.scrape_error = await asyncio.to_thread(_scrape, port)
+                flushed = _flushed_rows(outcome.scrape, "verdicts")
+                if flushed >= len(outcome.verdicts) or time.monotonic() > deadline:
+                    break
+                await asyncio.sleep(0.5)
     finally:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
     if len(seen) < outcome.published:
         raise TimeoutError(f"only {len(seen)} of {outcome.published} requests came out within {timeout_s} s")
+
+
+def _flushed_rows(scrape: str | None, table: str) -> int:
+    """``eleanor_evidence_rows_flushed_total`` for ``table`` in a scrape (0 when absent)."""
+    if scrape is None:
+        return 0
+    return sum(
+        int(sample.value)
+        for family in text_string_to_metric_families(scrape)
+        for sample in family.samples
+        if sample.name == "eleanor_evidence_rows_flushed_total" and sample.labels.get("table") == table
+    )
 
 
 def _scrape(port: int) -> tuple[str | None, str | None]:

@@ -144,3 +144,31 @@ def test_worker_metrics_were_scraped_during_the_run(run: RunOutcome) -> None:
     assert samples["eleanor_events_consumed_total"] == run.published
     assert samples["eleanor_verdicts_total"] == len(run.verdicts)
     assert samples["eleanor_dead_letters_total"] == run.dead_letters
+
+
+def test_evidence_flushes_and_consumer_lag_were_reported(run: RunOutcome) -> None:
+    assert run.scrape is not None, f"the worker served no metrics on ELEANOR_METRICS_PORT: {run.scrape_error}"
+    rows: Counter[str] = Counter()
+    flushes = 0.0
+    failures: float | None = None
+    lag: dict[tuple[str, str], float] = {}
+    for family in text_string_to_metric_families(run.scrape):
+        for sample in family.samples:
+            if sample.name == "eleanor_evidence_rows_flushed_total":
+                rows[sample.labels["table"]] += int(sample.value)
+            elif sample.name == "eleanor_evidence_flush_seconds_count":
+                flushes = sample.value
+            elif sample.name == "eleanor_evidence_flush_failures_total":
+                failures = sample.value
+            elif sample.name == "eleanor_consumer_lag":
+                lag[(sample.labels["topic"], sample.labels["partition"])] = sample.value
+    # Every verdict and dead letter of the run was stored, each by an acknowledged flush.
+    assert rows["verdicts"] == len(run.verdicts)
+    assert rows["dead_letters"] == run.dead_letters
+    assert rows["findings"] > 0
+    assert flushes >= 1
+    assert failures == 0  # the series exists (an alert can read it) and ClickHouse never failed here
+    # Both partitions of the request topic were consumed to their high watermark.
+    assert sorted(partition for _, partition in lag) == ["0", "1"]
+    assert {topic for topic, _ in lag} == {run.request_topic}
+    assert set(lag.values()) == {0.0}
