@@ -18,7 +18,7 @@ from typing import Any, cast
 from faust.types import TP, StreamT, TopicT
 
 from streams.app import EleanorApp
-from streams.errors import ConfigError
+from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.faust_windows import WindowTaker
@@ -32,13 +32,16 @@ log = logging.getLogger(__name__)
 async def _open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
     """Build the runner, waiting with back-off while a service (ClickHouse, the broker) is unreachable.
 
-    Nothing is consumed meanwhile. Invalid settings are not waited out: ConfigError propagates.
+    Nothing is consumed meanwhile. What no wait can clear is not waited out: invalid settings (ConfigError,
+    e.g. an invalid database name or a missing embedder extra) and a schema that differs from the migrations
+    (SchemaError, e.g. an edited applied migration) propagate and stop the worker.
     """
     delay = 0.5
     while True:
         try:
             return await build_runner()
-        except ConfigError:
+        except (ConfigError, SchemaError) as exc:
+            log.critical("services cannot start, not retrying %s", kv(error=str(exc)[:300]))
             raise
         except Exception as exc:
             log.error("services unavailable, retrying %s", kv(delay_s=delay, error=str(exc)[:300]))
@@ -69,7 +72,12 @@ def register_window_agent(
     """Register the window agent on ``app``; ``build_runner`` opens the services inside the worker's loop."""
 
     async def judge_windows(stream: StreamT[Any]) -> None:
-        runner = await _open_services(build_runner)
+        try:
+            runner = await _open_services(build_runner)
+        except (ConfigError, SchemaError) as exc:
+            # faust would restart the agent, which fails the same way: stop the worker (non-zero exit).
+            await app.crash(exc)
+            raise
         if on_runner is not None:
             on_runner(runner)
 

@@ -15,6 +15,7 @@ __all__ = [
     "DecodeError",
     "EleanorError",
     "PrecedentError",
+    "SchemaError",
     "SinkError",
     "StackError",
     "UndeliverableError",
@@ -76,6 +77,11 @@ class UndeliverableError(SinkError):
     """A sink refused a batch for a reason no retry can clear: a message too large for the broker, a value
     that cannot be serialised, no authorisation. Retrying would stop the stream for good, so the worker
     stops instead (a restart with fixed configuration replays the window)."""
+
+
+class SchemaError(SinkError):
+    """The database schema is not what the migrations describe (an applied migration was edited): no retry
+    can clear it, so the worker stops instead of waiting for it."""
 
 
 class BackpressureError(SinkError):

@@ -17,7 +17,7 @@ import clickhouse_connect
 from clickhouse_connect.driver.client import Client
 
 from streams.config import Settings, redact_url
-from streams.errors import SinkError
+from streams.errors import ConfigError, SinkError
 from streams.security import clickhouse_kwargs
 
 __all__ = ["Client", "connect", "is_embedded"]
@@ -42,13 +42,13 @@ def _client_kwargs(settings: Settings, dsn: str) -> dict[str, Any]:
 def connect(settings: Settings, database: str | None = None) -> Client:
     """A client on ``database`` (default ``settings.clickhouse.database``), created if missing.
 
-    Raises ConfigError for unusable TLS settings, and SinkError naming the (redacted) DSN and the
-    database when the engine or server refuses.
+    Raises ConfigError for unusable TLS settings or an invalid database name, and SinkError naming the
+    (redacted) DSN and the database when the engine or server refuses.
     """
     dsn = settings.clickhouse_dsn
     name = database or settings.clickhouse.database
     if not _IDENTIFIER.match(name):
-        raise SinkError(f"invalid ClickHouse database name {name!r}: letters, digits and _ only")
+        raise ConfigError(f"invalid ClickHouse database name {name!r}: letters, digits and _ only")
     kwargs = _client_kwargs(settings, dsn)
     where = f"ClickHouse at {redact_url(dsn)} (database {name})"
     try:

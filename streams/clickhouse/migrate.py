@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from streams.errors import SinkError
+from streams.errors import SchemaError, SinkError
 from streams.logs import kv
 
 __all__ = ["MIGRATIONS_DIR", "Migration", "discover", "migrate", "pending", "split_statements"]
@@ -47,10 +47,10 @@ def discover(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     for path in sorted(directory.glob("*.sql")):
         match = _FILE.match(path.name)
         if match is None:
-            raise SinkError(f"migration {path} is misnamed: expected NNN_lowercase_name.sql, e.g. 003_rollups.sql")
+            raise SchemaError(f"migration {path} is misnamed: expected NNN_lowercase_name.sql, e.g. 003_rollups.sql")
         version = int(match.group(1))
         if version in found:
-            raise SinkError(f"two migrations share version {version:03d}: {found[version].name} and {path.name}")
+            raise SchemaError(f"two migrations share version {version:03d}: {found[version].name} and {path.name}")
         found[version] = Migration(version, path.name, path.read_text())
     return [found[v] for v in sorted(found)]
 
@@ -98,7 +98,7 @@ def pending(client: Any, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
             continue
         name, checksum = recorded
         if name != migration.name or checksum != migration.checksum:
-            raise SinkError(
+            raise SchemaError(
                 f"migration {migration.name} differs from the applied {name} (checksum {checksum[:12]},"
                 f" file {migration.checksum[:12]}): never edit an applied migration, add a new one"
             )

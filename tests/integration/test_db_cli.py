@@ -10,7 +10,7 @@ import pytest
 
 from streams.cli.main import main
 from streams.clickhouse.migrate import MIGRATIONS_DIR, discover, migrate, pending
-from streams.errors import SinkError
+from streams.errors import SchemaError, SinkError
 
 pytestmark = pytest.mark.clickhouse
 
@@ -50,7 +50,7 @@ def test_an_edited_applied_migration_is_refused(clickhouse_client: Any, tmp_path
     (tmp_path / "001_events.sql").write_text(FIRST)
     migrate(clickhouse_client, tmp_path)
     (tmp_path / "001_events.sql").write_text(FIRST.replace("UInt32", "UInt64"))
-    with pytest.raises(SinkError, match="never edit an applied migration"):
+    with pytest.raises(SchemaError, match="never edit an applied migration"):
         migrate(clickhouse_client, tmp_path)
 
 

@@ -7,7 +7,7 @@ import pytest
 from streams.clickhouse.client import connect, is_embedded
 from streams.config import load_settings, redact_url
 from streams.devstack import free_port
-from streams.errors import SinkError
+from streams.errors import ConfigError, SinkError
 
 
 def test_dsn_redaction_hides_only_the_password() -> None:
@@ -24,7 +24,7 @@ def test_is_embedded() -> None:
 
 def test_bad_database_name_is_refused_before_connecting() -> None:
     settings = load_settings(env={}, clickhouse={"dsn": "http://127.0.0.1:1"})
-    with pytest.raises(SinkError, match="invalid ClickHouse database name"):
+    with pytest.raises(ConfigError, match="invalid ClickHouse database name"):
         connect(settings, database="x; DROP TABLE y")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.clickhouse.migrate import MIGRATIONS_DIR, Migration, discover, split_statements
-from streams.errors import SinkError
+from streams.errors import SchemaError
 
 
 def test_statements_end_at_a_line_ending_with_a_semicolon() -> None:
@@ -46,14 +46,14 @@ def test_discover_orders_by_version(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["1_short.sql", "001-dash.sql", "001_Upper.sql", "abc_x.sql"])
 def test_misnamed_files_are_rejected(tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_text("SELECT 1;")
-    with pytest.raises(SinkError, match=r"expected NNN_lowercase_name\.sql"):
+    with pytest.raises(SchemaError, match=r"expected NNN_lowercase_name\.sql"):
         discover(tmp_path)
 
 
 def test_duplicate_versions_are_rejected(tmp_path: Path) -> None:
     (tmp_path / "001_a.sql").write_text("SELECT 1;")
     (tmp_path / "001_b.sql").write_text("SELECT 2;")
-    with pytest.raises(SinkError, match="share version 001"):
+    with pytest.raises(SchemaError, match="share version 001"):
         discover(tmp_path)
 
 
