@@ -4,6 +4,12 @@ Kafka-agnostic and free of side effects except the cache: decode + validate (bad
 the judgements up in the cache, run the critics and precedent retrieval concurrently for the misses,
 aggregate, stamp verdicts. Publishing, evidence and acking are the caller's job (the agent), so the same
 code runs under Faust, in benchmarks and in unit tests with fakes.
+
+When precedent retrieval fails, the window's misses are judged without precedent rather than dead-lettered.
+Such judgements are degraded: they are never written to the cache (once retrieval recovers, the same content
+is judged with its precedent again), and they count against the window's success rate like an errored
+critic, so the sizer, the ``eleanor_window_success_ratio`` gauge and the ``windows`` evidence table show it;
+the warning log names how many requests were affected.
 """
 
 from __future__ import annotations
@@ -34,7 +40,10 @@ class WindowResult:
     dead_letters: list[DeadLetter]
     cache_writes: list[tuple[str, bytes]] = field(default_factory=list)
     cache_hits: int = 0
+    # Verdicts not fully judged: an errored critic, or no precedent because retrieval failed.
     errored: int = 0
+    # Of those, verdicts judged without precedent because retrieval failed (never cached).
+    precedent_degraded: int = 0
     latency_s: float = 0.0
 
     @property
@@ -44,7 +53,8 @@ class WindowResult:
 
     @property
     def success_rate(self) -> float:
-        """Share of valid requests judged without an errored critic (1.0 for a window of dead letters)."""
+        """Share of valid requests judged without an errored critic and with their precedent (1.0 for a window
+        of dead letters)."""
         if not self.verdicts:
             return 1.0
         return 1.0 - self.errored / len(self.verdicts)
@@ -99,7 +109,7 @@ class WindowProcessor:
                         request_id=self._core.request_id_hint(raw),
                     )
                 )
-        judgements, hits, writes = await self._judge([r for r, _ in requests])
+        judgements, hits, writes, degraded = await self._judge([r for r, _ in requests])
         latency_ms = (time.perf_counter() - started) * 1000.0
         verdicts = [
             Verdict(
@@ -116,7 +126,7 @@ class WindowProcessor:
             )
             for (req, source), judgement, hit in zip(requests, judgements, hits, strict=True)
         ]
-        errored = sum(1 for v in verdicts if v.judgement.errored_critics)
+        errored = sum(1 for i, v in enumerate(verdicts) if v.judgement.errored_critics or i in degraded)
         result = WindowResult(
             window_id=window_id,
             verdicts=verdicts,
@@ -124,6 +134,7 @@ class WindowProcessor:
             cache_writes=writes,
             cache_hits=sum(hits),
             errored=errored,
+            precedent_degraded=len(degraded),
             latency_s=time.perf_counter() - started,
         )
         log.debug(
@@ -132,10 +143,13 @@ class WindowProcessor:
         )
         return result
 
-    async def _judge(self, requests: list[Request]) -> tuple[list[Judgement], list[bool], list[tuple[str, bytes]]]:
-        """Judgements in request order, whether each came from the cache, and what to write back."""
+    async def _judge(
+        self, requests: list[Request]
+    ) -> tuple[list[Judgement], list[bool], list[tuple[str, bytes]], set[int]]:
+        """Judgements in request order, whether each came from the cache, what to write back, and the positions
+        judged without precedent because retrieval failed."""
         if not requests:
-            return [], [], []
+            return [], [], [], set()
         keys = [self._core.cache_key(r) for r in requests]
         cached: list[bytes | None] = [None] * len(requests)
         if self._cache is not None:
@@ -145,6 +159,7 @@ class WindowProcessor:
             found.append(self._decode_cached(key, data))
         miss_idx = [i for i, j in enumerate(found) if j is None]
         writes: list[tuple[str, bytes]] = []
+        degraded: set[int] = set()
         if miss_idx:
             # Identical content in one window is judged once.
             first_of: dict[str, int] = {}
@@ -152,21 +167,24 @@ class WindowProcessor:
                 first_of.setdefault(keys[i], i)
             unique = list(first_of.values())
             misses = [requests[i] for i in unique]
-            findings, precedents = await asyncio.gather(
+            findings, (precedents, retrieved) = await asyncio.gather(
                 asyncio.to_thread(self._core.findings_batch, misses), asyncio.to_thread(self._precedent_batch, misses)
             )
+            if not retrieved:
+                degraded = set(miss_idx)
             judged: dict[str, Judgement] = {}
             for i, f, p in zip(unique, findings, precedents, strict=True):
                 judgement = self._core.aggregate(f, p)
                 judged[keys[i]] = judgement
-                # A judgement with an errored critic is not cached: the next sighting deserves a real try.
-                if not judgement.errored_critics:
+                # A judgement with an errored critic or without its precedent is not cached: the next
+                # sighting deserves a real try.
+                if retrieved and not judgement.errored_critics:
                     writes.append((keys[i], self._core.encode_judgement(judgement)))
             for i in miss_idx:
                 found[i] = judged[keys[i]]
         miss_set = set(miss_idx)
         judgements = [j for j in found if j is not None]
-        return judgements, [i not in miss_set for i in range(len(requests))], writes
+        return judgements, [i not in miss_set for i in range(len(requests))], writes, degraded
 
     def _decode_cached(self, key: str, data: bytes | None) -> Judgement | None:
         if data is None:
@@ -180,11 +198,15 @@ class WindowProcessor:
             return None
         return judgement
 
-    def _precedent_batch(self, requests: list[Request]) -> list[PrecedentSummary]:
+    def _precedent_batch(self, requests: list[Request]) -> tuple[list[PrecedentSummary], bool]:
+        """The summaries, and False when retrieval failed and they stand in for the missing precedent."""
         if self._precedents is None:
-            return [PrecedentSummary.none() for _ in requests]
+            return [PrecedentSummary.none() for _ in requests], True
         try:
-            return self._precedents.retrieve_batch(requests)
+            return self._precedents.retrieve_batch(requests), True
         except Exception as exc:  # degrade: judge without precedent rather than dead-letter the window
-            log.warning("precedent retrieval failed, judging without %s", kv(error=repr(exc)))
-            return [PrecedentSummary.none() for _ in requests]
+            log.warning(
+                "precedent retrieval failed, judging without (not cached, counted as unsuccessful) %s",
+                kv(requests=len(requests), error=repr(exc)),
+            )
+            return [PrecedentSummary.none() for _ in requests], False

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
+
 import orjson
 import pytest
 
-from streams.errors import DecodeError
-from streams.models import Request, SourceRef
+from streams.errors import DecodeError, PrecedentError
+from streams.models import PrecedentSummary, Request, SourceRef
 from streams.pipeline.processor import WindowProcessor, window_id_for
 
 from .fakes import FakeCache, FakeCore
@@ -88,3 +91,39 @@ async def test_a_tombstone_becomes_a_dead_letter() -> None:
 
     result = await WindowProcessor(TombstoneCore()).process([(None, SourceRef("req", 0, 0))])  # type: ignore[list-item]
     assert [(d.reason, d.payload) for d in result.dead_letters] == [("invalid_json", b"")]
+
+
+class FlakyPrecedents:
+    """A precedent source that fails while ``down`` and otherwise finds one aligned precedent per request."""
+
+    def __init__(self) -> None:
+        self.down = True
+
+    def retrieve_batch(self, requests: Sequence[Request]) -> list[PrecedentSummary]:
+        if self.down:
+            raise PrecedentError("index unavailable")
+        return [PrecedentSummary(alignment=0.8, novel=False) for _ in requests]
+
+
+async def test_judgements_without_their_precedent_are_not_cached_and_count_as_unsuccessful(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    cache, precedents = FakeCache(), FlakyPrecedents()
+    proc = WindowProcessor(FakeCore(), cache=cache, precedents=precedents)
+    await cache.set_batch([("k:cached", orjson.dumps({"light": "GREEN"}))])  # judged earlier, with precedent
+    with caplog.at_level(logging.WARNING, logger="streams.pipeline.processor"):
+        degraded = await proc.process(items([req("a"), req("b", "cached"), req("c", "bad"), req("d", "error")]))
+    assert degraded.cache_writes == []
+    assert degraded.precedent_degraded == 3  # a, c and d were judged without it; b came from the cache
+    assert degraded.errored == 3  # d, also with an errored critic, is counted once
+    assert degraded.success_rate == pytest.approx(0.25)
+    assert "precedent retrieval failed" in caplog.text
+    assert "requests=3" in caplog.text
+
+    precedents.down = False
+    recovered = await proc.process(items([req("e"), req("f", "bad")]))
+    assert [v.cache_hit for v in recovered.verdicts] == [False, False]  # judged again, now with precedent
+    assert [v.judgement.precedent.novel for v in recovered.verdicts] == [False, False]
+    assert sorted(k for k, _ in recovered.cache_writes) == ["k:bad", "k:hello"]
+    assert recovered.precedent_degraded == 0
+    assert recovered.success_rate == 1.0
