@@ -43,6 +43,9 @@ class WindowStats:
         self.escalations = 0
         self.cache_hits = 0
         self.retries = 0
+        # Side work that failed without touching acks (logged): cache write-backs, metrics updates.
+        self.cache_write_failures = 0
+        self.metrics_failures = 0
         self.sizes: list[int] = []
         # Seconds spent judging + publishing, and waiting for the evidence sink to take the rows.
         self.judge_s = 0.0
@@ -160,15 +163,32 @@ class WindowRunner:
             # Cache writes never block the next window; at most one is in flight.
             if self._cache_write is not None:
                 await self._cache_write
-            self._cache_write = asyncio.create_task(self.cache.set_batch(result.cache_writes))
+            self._cache_write = asyncio.create_task(self._write_cache(self.cache, result.cache_writes))
         decision = self.sizer.observe(
             result.events, busy_s, result.success_rate, window_id=result.window_id, size=max(size, result.events)
         )
         self._decisions.append(decision)
         if self.metrics is not None:
-            self.metrics.observe_window(result, decision, getattr(self.cache, "stats", None))
+            self._observe(self.metrics, result, decision)
         self._count(result)
         return result
+
+    async def _write_cache(self, cache: JudgementCache, writes: list[tuple[str, bytes]]) -> None:
+        """Write judgements back; a failure only costs future cache hits, so it never reaches the acks."""
+        try:
+            await cache.set_batch(writes)
+        except Exception as exc:
+            self.stats.cache_write_failures += 1
+            log.warning("cache write-back failed, skipped %s", kv(entries=len(writes), error=repr(exc)))
+
+    def _observe(self, metrics: Metrics, result: WindowResult, decision: Any) -> None:
+        """Update the metrics; like the sink's hooks, a failure is logged and counted, never raised (the window
+        is already queued for its acks, and a metrics bug must not stop the worker)."""
+        try:
+            metrics.observe_window(result, decision, getattr(self.cache, "stats", None))
+        except Exception as exc:
+            self.stats.metrics_failures += 1
+            log.warning("metrics not updated for a window %s", kv(window_id=result.window_id, error=repr(exc)))
 
     async def _publish(self, result: WindowResult, previous: asyncio.Task[None] | None) -> None:
         """Publish one window's messages once the previous window's are acknowledged (retrying)."""
@@ -240,6 +260,7 @@ class WindowRunner:
             merged.dead_letters += one.dead_letters
             merged.cache_writes += one.cache_writes
             merged.errored += one.errored
+            merged.precedent_degraded += one.precedent_degraded
         return merged
 
     async def _retrying(self, what: str, call: Callable[[], Awaitable[T]]) -> T:

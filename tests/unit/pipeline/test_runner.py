@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
+import pytest
 
-from streams.errors import UndeliverableError
+from streams.errors import CacheError, UndeliverableError
 from streams.models import SourceRef
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner
@@ -188,3 +191,43 @@ async def test_close_after_a_publish_that_can_never_succeed_still_stores_the_evi
     assert acked == []
     assert [v.request_id for v in sink.rows] == ["r0", "r1", "r2"]
     assert sink.closed
+
+
+async def test_a_failing_cache_write_or_metrics_update_neither_stops_acking_nor_the_worker(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from streams.metrics import Metrics
+
+    class BrokenCache(FakeCache):
+        async def set_batch(self, items: Sequence[tuple[str, bytes]]) -> None:
+            raise CacheError("redis write refused")
+
+    class BrokenMetrics(Metrics):
+        def observe_window(self, *args: Any, **kwargs: Any) -> None:
+            raise ValueError("success_rate must be within [0, 1], got 1.5")
+
+    publisher, sink, sizer = FakePublisher(), FakeSink(), FixedSizer()
+    runner = WindowRunner(
+        WindowProcessor(FakeCore()), publisher, sink, sizer, cache=BrokenCache(), metrics=BrokenMetrics()
+    )
+    acked: list[int] = []
+    fatal: list[BaseException] = []
+
+    async def ack(event: int) -> bool:
+        acked.append(event)
+        return True
+
+    runner.bind_acker(ack, fatal.append)
+    with caplog.at_level(logging.WARNING, logger="streams.pipeline.runner"):
+        for start in (0, 3, 6):
+            await runner.submit(*window(start, 3))  # through the worker task, as the agent does
+        await runner.idle()
+        await runner.close()  # awaits the last cache write: does not raise either
+    assert fatal == []
+    assert runner.acker.failed is None
+    assert acked == list(range(9))
+    assert runner.stats.windows == 3
+    assert runner.stats.cache_write_failures == 3
+    assert runner.stats.metrics_failures == 3
+    assert "cache write-back failed" in caplog.text
+    assert "metrics not updated" in caplog.text
