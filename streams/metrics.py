@@ -117,7 +117,9 @@ class Metrics:
             registry=reg,
         )
         self._window_success = Gauge(
-            "eleanor_window_success_ratio", "Share of the last window judged without an errored critic.", registry=reg
+            "eleanor_window_success_ratio",
+            "Share of the last window judged fully: no errored critic, precedent retrieved.",
+            registry=reg,
         )
         self._evidence_rows = Counter(
             "eleanor_evidence_rows_flushed",
