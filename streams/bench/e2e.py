@@ -16,6 +16,10 @@ after another, in this process:
 ``ratio`` = candidate ÷ (a) (goal ≥ 0.35); ``details.vs_naive`` = candidate ÷ (b) (goal ≥ 10).
 Latency is per window: from the window's start to its last ack (judge + publish + evidence). Peak RSS is
 this process's maximum after the candidate run (it includes the embedded ClickHouse engine).
+``details.pipeline_cpu_us_per_event`` is this process's CPU time (all threads, the embedded ClickHouse
+engine included; the broker is another process) from the first window (seen within 50 ms) to the last ack,
+per event: unlike the rates it barely moves when other work shares the machine, so it is the figure to
+compare between runs.
 """
 
 from __future__ import annotations
@@ -93,7 +97,10 @@ def _settings(base: Settings, bootstrap: str, redis_url: str, work: Path) -> Set
 
 async def _pipeline(settings: Settings, total: int) -> dict[str, Any]:
     async with EmbeddedWorker(settings, lambda: build_runner(settings)) as worker:
+        await worker.wait_for(lambda r: r.stats.first_window_at is not None, timeout_s=600, what="a first window")
+        cpu_started = time.process_time()
         await worker.wait_for(lambda r: r.acker.acked >= total, timeout_s=600, what="every event acked")
+        cpu_s = time.process_time() - cpu_started
         runner = worker.runner
         if runner is None or runner.stats.first_window_at is None:
             raise EleanorError("bench e2e: the worker acked every event but recorded no window")
@@ -110,6 +117,7 @@ async def _pipeline(settings: Settings, total: int) -> dict[str, Any]:
             "p99_ms": _pct(latencies, 0.99),
             "verdicts": runner.stats.verdicts,
             "dead_letters": runner.stats.dead_letters,
+            "cpu_s": cpu_s,
         }
 
 
@@ -241,6 +249,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
             "events": total,
             "precedent_cases": cases,
             "pipeline_seconds": round(e2e["seconds"], 2),
+            "pipeline_cpu_us_per_event": round(e2e["cpu_s"] / total * 1e6, 1),
             "vs_naive": round(e2e["per_s"] / naive_rate, 2) if naive_rate else None,
             "naive_per_s": round(naive_rate, 1),
             "naive_sample": f"{naive_done} events in {naive_s:.1f} s (time-boxed, rate = events / box)",
