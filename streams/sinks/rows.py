@@ -2,8 +2,9 @@
 
 Column names and order match ``streams/clickhouse/migrations/001_evidence.sql``. Times become epoch
 milliseconds (the tables use DateTime64(3)); a verdict without source coordinates gets topic ``''``,
-partition and offset ``-1``. Each table names its key columns: the row identity that the table's
-ReplacingMergeTree collapses on, which is also what a batch's deduplication token is derived from.
+partition and offset ``-1``. Each table names the columns its batches' deduplication token hashes
+(:func:`dedup_token`). They are not the table's row identity: that is the ``ORDER BY`` key in the
+migration, on which ReplacingMergeTree collapses replayed rows under ``FINAL`` or after a merge.
 """
 
 from __future__ import annotations
@@ -47,16 +48,16 @@ _MIN_DT64_MS = -2_208_988_800_000
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
-    """An evidence table: its name, columns in insert order and the columns that identify a row."""
+    """An evidence table: its name, columns in insert order and the columns its deduplication token hashes."""
 
     name: str
     columns: tuple[str, ...]
-    key: tuple[str, ...]
+    token_columns: tuple[str, ...]
 
     @property
-    def key_positions(self) -> tuple[int, ...]:
-        """Positions of the key columns in a row."""
-        return tuple(self.columns.index(name) for name in self.key)
+    def token_positions(self) -> tuple[int, ...]:
+        """Positions of the token columns in a row."""
+        return tuple(self.columns.index(name) for name in self.token_columns)
 
 
 VERDICTS = TableSpec(
@@ -87,7 +88,8 @@ VERDICTS = TableSpec(
         "request_ts",
         "evaluated_at",
     ),
-    ("source_topic", "source_partition", "source_offset", "tenant", "request_id"),
+    # ruleset_version: the same requests re-judged under another ruleset are a different batch, not a resend.
+    ("source_topic", "source_partition", "source_offset", "tenant", "request_id", "ruleset_version"),
 )
 FINDINGS = TableSpec(
     "findings",
@@ -106,7 +108,20 @@ FINDINGS = TableSpec(
         "window_id",
         "evaluated_at",
     ),
-    ("tenant", "request_id", "critic"),
+    # The table has no ruleset_version column: the judged values stand in for it, so findings re-judged
+    # under another ruleset that come out different are a different batch, not a resend.
+    (
+        "tenant",
+        "request_id",
+        "critic",
+        "severity",
+        "raw_severity",
+        "score",
+        "label",
+        "categories",
+        "confidence",
+        "errored",
+    ),
 )
 WINDOWS = TableSpec(
     "windows",
@@ -242,13 +257,16 @@ def dead_letter_row(letter: DeadLetter, max_payload_bytes: int = DLQ_PAYLOAD_BYT
 
 
 def dedup_token(spec: TableSpec, rows: Sequence[Row]) -> str:
-    """A deterministic ``insert_deduplication_token`` for a batch: table, row count and a hash of the row keys.
+    """A deterministic ``insert_deduplication_token`` for a batch: table, row count and a hash of its token columns.
 
-    The same rows in the same order give the same token, so a batch resent after an uncertain failure (or
-    replayed identically) is dropped by ClickHouse instead of inserted twice.
+    The same rows in the same order give the same token, so a batch resent after an uncertain failure is
+    dropped by ClickHouse instead of inserted twice. That is all the token does: requests replayed after a
+    crash come back in other batches (other tokens) and are inserted again; they collapse on the table's
+    ``ORDER BY`` key under ``FINAL`` or after a merge. Verdict rows hash ``ruleset_version`` and finding rows
+    their judged values, so the same requests judged again under another ruleset are never dropped as a resend.
     """
     digest = xxhash.xxh3_128()
-    positions = spec.key_positions
+    positions = spec.token_positions
     for row in rows:
         digest.update(b"\x1e".join(str(row[i]).encode() for i in positions))
         digest.update(b"\x1f")

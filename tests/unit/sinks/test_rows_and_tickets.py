@@ -92,6 +92,32 @@ def test_dedup_token_is_deterministic_and_content_bound() -> None:
     assert dedup_token(VERDICTS, rows).startswith("verdicts:5:")
 
 
+def test_dedup_token_tells_a_rejudged_batch_from_a_resend() -> None:
+    verdicts = sample_verdicts(5)
+    rows = [verdict_row(v) for v in verdicts]
+    findings = [r for v in verdicts for r in finding_rows(v)]
+    # A resend: the same judgements, stamped again (time, window) -> same token, dropped by ClickHouse.
+    restamped = [dataclasses.replace(v, evaluated_at=v.evaluated_at + 60.0, window_id="w-other") for v in verdicts]
+    assert dedup_token(VERDICTS, [verdict_row(v) for v in restamped]) == dedup_token(VERDICTS, rows)
+    assert dedup_token(FINDINGS, [r for v in restamped for r in finding_rows(v)]) == dedup_token(FINDINGS, findings)
+    # The same requests judged under another ruleset: same keys, different batch -> a different token.
+    rejudged = [
+        dataclasses.replace(
+            v,
+            judgement=dataclasses.replace(
+                v.judgement,
+                ruleset_version="other-ruleset",
+                findings=tuple(
+                    dataclasses.replace(f, severity=min(f.severity + 0.25, 1.0)) for f in v.judgement.findings
+                ),
+            ),
+        )
+        for v in verdicts
+    ]
+    assert dedup_token(VERDICTS, [verdict_row(v) for v in rejudged]) != dedup_token(VERDICTS, rows)
+    assert dedup_token(FINDINGS, [r for v in rejudged for r in finding_rows(v)]) != dedup_token(FINDINGS, findings)
+
+
 class GatedClient:
     """Records inserts; inserts into ``gated`` tables block until released."""
 
