@@ -101,13 +101,18 @@ def judge_lines(
     Malformed lines go to ``on_malformed`` (line number, the decode error with its DLQ reason).
     """
     pending: list[tuple[int, Request]] = []
+    # latency_ms means what the pipeline stamps: the time spent evaluating the request's window (decoding
+    # its lines, precedent, critics), the same for every request of the window.
+    decode_s = 0.0
 
     def flush() -> Iterator[tuple[int, Verdict]]:
+        nonlocal decode_s
         requests = [r for _, r in pending]
         start = time.perf_counter()
         summaries = precedents(requests) if precedents is not None else None
         judgements = evaluator.judge_batch(requests, summaries)
-        latency_ms = (time.perf_counter() - start) * 1000.0 / len(requests)
+        latency_ms = (decode_s + time.perf_counter() - start) * 1000.0
+        decode_s = 0.0
         window_id = f"offline-{pending[0][0]}+{len(requests)}"
         now = time.time()
         for (number, request), judgement in zip(pending, judgements, strict=True):
@@ -128,12 +133,15 @@ def judge_lines(
         pending.clear()
 
     for number, line in _numbered(lines):
+        began = time.perf_counter()
         try:
             pending.append((number, decode_request(line, limits)))
         except DecodeError as exc:
             if on_malformed is not None:
                 on_malformed(number, exc)
             continue
+        finally:
+            decode_s += time.perf_counter() - began
         if len(pending) >= window:
             yield from flush()
     if pending:

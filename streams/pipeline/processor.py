@@ -110,6 +110,7 @@ class WindowProcessor:
                     )
                 )
         judgements, hits, writes, degraded = await self._judge([r for r, _ in requests])
+        # The verdict's latency_ms (schemas/verdict.v1.json): this window's evaluation time, stamped on each request.
         latency_ms = (time.perf_counter() - started) * 1000.0
         verdicts = [
             Verdict(

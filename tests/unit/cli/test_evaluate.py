@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +145,30 @@ LIKE_SEED = {
     " to be driven out of town.",
     "response": "Sure. Those people are vermin infesting our streets and must be driven out before they breed further.",
 }
+
+
+class SlowEvaluator:
+    """The real evaluator, taking at least ``delay_s`` per window (what latency_ms must show in full)."""
+
+    def __init__(self, inner: Evaluator, delay_s: float) -> None:
+        self._inner = inner
+        self._delay_s = delay_s
+
+    def judge_batch(self, requests: Any, summaries: Any) -> Any:
+        time.sleep(self._delay_s)
+        return self._inner.judge_batch(requests, summaries)
+
+
+def test_latency_ms_is_the_window_evaluation_time_on_every_request_like_the_pipeline(evaluator: Evaluator) -> None:
+    lines = [orjson.dumps({**BENIGN, "request_id": f"r-{i}"}) for i in range(10)]
+    slow: Any = SlowEvaluator(evaluator, 0.05)
+    verdicts = [v for _, v in judge_lines(lines, slow, LimitSettings.model_validate({}), window=5)]
+    by_window: dict[str, set[float]] = {}
+    for verdict in verdicts:
+        by_window.setdefault(verdict.window_id, set()).add(verdict.latency_ms)
+    assert len(by_window) == 2
+    # One value per window, and the whole window's time (not divided among its five requests).
+    assert all(len(values) == 1 and min(values) >= 50.0 for values in by_window.values())
 
 
 def verdicts_of(out: str) -> dict[str, dict[str, Any]]:
