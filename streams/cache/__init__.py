@@ -7,7 +7,7 @@ from streams.cache.breaker import BreakerState, CircuitBreaker
 from streams.cache.keys import canonical_bytes, judgement_key
 from streams.cache.memory import MemoryCache
 from streams.cache.redis_l2 import RedisL2
-from streams.cache.two_level import TwoLevelCache, build_cache
+from streams.cache.two_level import TwoLevelCache
 
 __all__ = [
     "BreakerState",
@@ -19,7 +19,6 @@ __all__ = [
     "MemoryCache",
     "RedisL2",
     "TwoLevelCache",
-    "build_cache",
     "canonical_bytes",
     "judgement_key",
 ]

@@ -21,7 +21,7 @@ from streams.config import CacheSettings
 from streams.errors import CacheError
 from streams.logs import kv
 
-__all__ = ["TwoLevelCache", "build_cache"]
+__all__ = ["TwoLevelCache"]
 
 log = logging.getLogger(__name__)
 
@@ -137,8 +137,3 @@ class TwoLevelCache:
     def _l2_succeeded(self) -> None:
         if self.breaker.success() is Transition.CLOSED:
             log.info("redis answers again, L2 back in use %s", kv(skipped_so_far=self._l2_skipped))
-
-
-def build_cache(settings: CacheSettings) -> TwoLevelCache:
-    """The cache the pipeline uses, from ``settings.cache``."""
-    return TwoLevelCache.from_settings(settings)

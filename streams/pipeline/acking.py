@@ -54,11 +54,6 @@ class OrderedAcker:
         if self._task is None:
             self._task = asyncio.create_task(self._run(), name="eleanor-acker")
 
-    @property
-    def pending_windows(self) -> int:
-        """Windows submitted and not yet acked."""
-        return self._queue.qsize()
-
     async def add(self, events: Sequence[Any], done: Awaitable[None], started: float | None = None) -> None:
         """Queue a window (``started``: its ``perf_counter`` start); waits when ``max_pending`` are waiting."""
         if self.failed is not None:

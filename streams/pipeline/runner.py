@@ -47,9 +47,6 @@ class WindowStats:
         self.cache_write_failures = 0
         self.metrics_failures = 0
         self.sizes: list[int] = []
-        # Seconds spent judging + publishing, and waiting for the evidence sink to take the rows.
-        self.judge_s = 0.0
-        self.evidence_wait_s = 0.0
         self.first_window_at: float | None = None  # perf_counter when the first window arrived
 
 
@@ -157,8 +154,6 @@ class WindowRunner:
         await self.acker.add(events, self._delivered(publishing, ticket), started)
         if self.draining:
             await self.flush_evidence()
-        self.stats.judge_s += busy_s
-        self.stats.evidence_wait_s += time.perf_counter() - started - busy_s
         if self.cache is not None and result.cache_writes:
             # Cache writes never block the next window; at most one is in flight.
             if self._cache_write is not None:

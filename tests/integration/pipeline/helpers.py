@@ -23,7 +23,6 @@ import orjson
 
 from streams.config import Settings
 from streams.pipeline.streaming_io import publish_payloads, read_topic
-from streams.pipeline.worker import EmbeddedWorker
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -298,10 +297,6 @@ async def committed_offsets(settings: Settings, topic: str, partitions: int) -> 
         return out
     finally:
         await consumer.stop()
-
-
-# The worker inside the test's own event loop (services injected).
-InProcessWorker = EmbeddedWorker
 
 
 def publish_tombstone(settings: Settings, key: bytes) -> None:

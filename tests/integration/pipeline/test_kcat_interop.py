@@ -16,8 +16,9 @@ import orjson
 import pytest
 
 from streams.pipeline.services import build_runner
+from streams.pipeline.worker import EmbeddedWorker
 
-from .helpers import InProcessWorker, valid_request
+from .helpers import valid_request
 from .kafka_shim import ShimmedBroker
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
@@ -55,7 +56,7 @@ async def test_requests_from_kcat_get_verdicts_kcat_can_read(make_settings: Any,
     lines += b"bad-1\t{not json\nbad-2\t" + orjson.dumps({"request_id": "bad-2"}) + b"\n"
     await kcat("-b", k.bootstrap, "-t", k.request_topics[0], "-P", "-K\t", stdin=lines)
 
-    async with InProcessWorker(settings, lambda: build_runner(settings)) as worker:
+    async with EmbeddedWorker(settings, lambda: build_runner(settings)) as worker:
         await worker.wait_for(lambda r: r.acker.acked == COUNT + 2, what="every request acked")
         fmt = "%k\t%s\n"
         verdicts = await kcat(

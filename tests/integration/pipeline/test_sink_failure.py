@@ -11,9 +11,10 @@ import pytest
 from streams.clickhouse.client import connect
 from streams.pipeline.services import build_runner
 from streams.pipeline.streaming_io import publish_payloads
+from streams.pipeline.worker import EmbeddedWorker
 from streams.sinks.evidence import ClickHouseEvidenceSink
 
-from .helpers import InProcessWorker, committed_offsets, valid_request
+from .helpers import committed_offsets, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -59,7 +60,7 @@ async def test_sink_outage_pauses_consumption_and_commits_nothing_until_it_heals
     flaky = FlakyClient(connect(settings))
     sink = ClickHouseEvidenceSink(flaky, settings.evidence, database=settings.clickhouse.database)
 
-    async with InProcessWorker(settings, lambda: build_runner(settings, sink=sink)) as worker:
+    async with EmbeddedWorker(settings, lambda: build_runner(settings, sink=sink)) as worker:
         await worker.wait_for(lambda r: r.stats.events > 0, what="the first window")
         # consumption stops once the evidence buffer is full
         await worker.wait_for(lambda r: sink.stats().backpressure_waits > 0, what="backpressure")

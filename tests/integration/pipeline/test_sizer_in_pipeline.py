@@ -15,9 +15,8 @@ from streams.engine import Evaluator
 from streams.models import Finding, Request
 from streams.pipeline.services import build_runner
 from streams.pipeline.streaming_io import publish_payloads
+from streams.pipeline.worker import EmbeddedWorker
 from streams.windowing import AdaptiveSizer, SizerPolicy, WindowDecision
-
-from .helpers import InProcessWorker
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -76,7 +75,7 @@ async def test_windows_grow_when_fast_and_shrink_when_a_critic_slows_down(make_s
     topic = settings.kafka.request_topics[0]
     await publish_payloads(settings.kafka, topic, unique_requests("fast", 6_000))
 
-    async with InProcessWorker(settings, lambda: build_runner(settings, evaluator=evaluator, sizer=sizer)) as worker:
+    async with EmbeddedWorker(settings, lambda: build_runner(settings, evaluator=evaluator, sizer=sizer)) as worker:
         await worker.wait_for(lambda r: r.sizer.next_size >= 300, timeout_s=90, what="windows to grow")
         fast_phase = list(sizer.decisions)
         peak = max(d.next_size for d in fast_phase)

@@ -9,8 +9,9 @@ import pytest
 
 from streams.pipeline.services import build_runner
 from streams.pipeline.streaming_io import ensure_topics, publish_payloads
+from streams.pipeline.worker import EmbeddedWorker
 
-from .helpers import InProcessWorker, valid_request
+from .helpers import valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -25,7 +26,7 @@ async def test_every_topic_matching_the_pattern_is_consumed(make_settings: Any) 
     await publish_payloads(k, topics[1], [valid_request(f"b-{i}", i) for i in range(20)])
     await publish_payloads(k, f"{prefix}.other", [valid_request(f"x-{i}", i) for i in range(5)])
 
-    async with InProcessWorker(settings, lambda: build_runner(settings)) as worker:
+    async with EmbeddedWorker(settings, lambda: build_runner(settings)) as worker:
         await worker.wait_for(lambda r: r.acker.acked >= 50, timeout_s=90, what="both topics consumed")
         judged = worker.runner.stats.verdicts
     assert judged == 50  # the non-matching topic is left alone
