@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.cache.base import Cache, CacheItems, CacheStats, L2Backend
+from streams.cache.base import BatchCache, Cache, CacheItems, CacheStats, L2Backend
 from streams.cache.breaker import BreakerState, CircuitBreaker
 from streams.cache.keys import canonical_bytes, judgement_key
 from streams.cache.memory import MemoryCache
@@ -10,6 +10,7 @@ from streams.cache.redis_l2 import RedisL2
 from streams.cache.two_level import TwoLevelCache
 
 __all__ = [
+    "BatchCache",
     "BreakerState",
     "Cache",
     "CacheItems",

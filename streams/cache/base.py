@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 
 from streams.errors import CacheError
 
-__all__ = ["Cache", "CacheItems", "CacheStats", "L2Backend", "normalize_items"]
+__all__ = ["BatchCache", "Cache", "CacheItems", "CacheStats", "L2Backend", "normalize_items"]
 
 # What ``set_batch`` accepts: a mapping of key -> value, or (key, value) pairs in order.
 CacheItems = Mapping[str, bytes] | Sequence[tuple[str, bytes]]
@@ -46,9 +46,8 @@ class CacheStats:
         }
 
 
-@runtime_checkable
-class Cache(Protocol):
-    """A batch cache of opaque byte values (serialized verdicts) keyed by :func:`judgement_key`.
+class BatchCache(Protocol):
+    """The part of :class:`Cache` the pipeline uses (batched reads and writes, close): its seam and its fakes.
 
     Implementations never raise for backend trouble: a read that cannot reach the backend is a miss,
     a write that cannot reach it is dropped and counted.
@@ -65,6 +64,11 @@ class Cache(Protocol):
     async def close(self) -> None:
         """Release connections; the cache must not be used afterwards."""
         ...
+
+
+@runtime_checkable
+class Cache(BatchCache, Protocol):
+    """A batch cache of opaque byte values (serialized verdicts) keyed by :func:`judgement_key`, with counters."""
 
     @property
     def stats(self) -> CacheStats:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from streams.models import DeadLetter, Finding, Judgement, PrecedentSummary, Request, Verdict
 
-__all__ = ["Core", "JudgementCache", "PrecedentSource", "Publisher", "WindowSizer"]
+__all__ = ["Core", "PrecedentSource", "Publisher", "WindowSizer"]
 
 
 class Core(Protocol):
@@ -50,22 +50,6 @@ class Core(Protocol):
 
     def decode_judgement(self, data: bytes) -> Judgement:
         """Inverse of :meth:`encode_judgement`; raises on corrupt bytes."""
-        ...
-
-
-class JudgementCache(Protocol):
-    """Cache of encoded judgements by key."""
-
-    async def get_batch(self, keys: Sequence[str]) -> list[bytes | None]:
-        """Values in key order, ``None`` for a miss."""
-        ...
-
-    async def set_batch(self, items: Sequence[tuple[str, bytes]]) -> None:
-        """Store values; failures degrade silently (logged by the cache)."""
-        ...
-
-    async def close(self) -> None:
-        """Release connections."""
         ...
 
 

@@ -19,12 +19,16 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from streams import __version__
 from streams.errors import DecodeError
 from streams.logs import kv
 from streams.models import DeadLetter, Judgement, PrecedentSummary, Request, SourceRef, Verdict
-from streams.pipeline.base import Core, JudgementCache, PrecedentSource
+from streams.pipeline.base import Core, PrecedentSource
+
+if TYPE_CHECKING:  # a type only: the processor stays free of the cache's redis imports
+    from streams.cache.base import BatchCache
 
 __all__ = ["WindowProcessor", "WindowResult", "window_id_for"]
 
@@ -79,7 +83,7 @@ class WindowProcessor:
     def __init__(
         self,
         core: Core,
-        cache: JudgementCache | None = None,
+        cache: BatchCache | None = None,
         precedents: PrecedentSource | None = None,
         engine_version: str = __version__,
     ) -> None:

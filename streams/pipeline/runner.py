@@ -15,12 +15,13 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
+from streams.cache.base import BatchCache
 from streams.errors import UndeliverableError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.models import DeadLetter, SourceRef
 from streams.pipeline.acking import OrderedAcker
-from streams.pipeline.base import JudgementCache, Publisher, WindowSizer
+from streams.pipeline.base import Publisher, WindowSizer
 from streams.pipeline.processor import WindowProcessor, WindowResult
 from streams.sinks.base import EvidenceSink, Ticket
 
@@ -60,7 +61,7 @@ class WindowRunner:
         sink: EvidenceSink,
         sizer: WindowSizer,
         *,
-        cache: JudgementCache | None = None,
+        cache: BatchCache | None = None,
         retry_initial_s: float = 0.2,
         retry_max_s: float = 10.0,
         metrics: Metrics | None = None,
@@ -168,7 +169,7 @@ class WindowRunner:
         self._count(result)
         return result
 
-    async def _write_cache(self, cache: JudgementCache, writes: list[tuple[str, bytes]]) -> None:
+    async def _write_cache(self, cache: BatchCache, writes: list[tuple[str, bytes]]) -> None:
         """Write judgements back; a failure only costs future cache hits, so it never reaches the acks."""
         try:
             await cache.set_batch(writes)

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from streams.cache.base import CacheItems
 from streams.errors import DecodeError, SinkError
 from streams.models import (
     DeadLetter,
@@ -94,7 +95,7 @@ class FakeCache:
     async def get_batch(self, keys: Sequence[str]) -> list[bytes | None]:
         return [self.data.get(k) for k in keys]
 
-    async def set_batch(self, items: Sequence[tuple[str, bytes]]) -> None:
+    async def set_batch(self, items: CacheItems) -> None:
         self.data.update(items)
 
     async def close(self) -> None:
