@@ -13,7 +13,7 @@ from streams.errors import CriticError
 from streams.models.finding import Finding
 from streams.models.request import Request
 
-__all__ = ["Critic", "run_critics"]
+__all__ = ["BUSY", "Critic", "run_critics"]
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class Critic(Protocol):
     ``models.request.JUDGED_CONTEXT_FIELDS`` (the cache key is built from exactly those). A critic may set
     a class attribute ``inline = True`` to declare itself fast and local: it then runs in the caller's
     thread without a timeout (the built-in critics do). Any other critic runs in its own thread, bounded by
-    the runner's timeout (e.g. an LLM judge over HTTP).
+    the runner's timeout (e.g. an LLM judge over HTTP), one call at a time.
     """
 
     name: str
@@ -49,15 +49,36 @@ def _failed(critic: Critic, requests: Sequence[Request], error: str) -> list[Fin
     return [Finding.failed(critic.name, error)] * len(requests)
 
 
-def _in_thread(critic: Critic, requests: Sequence[Request]) -> Future[list[Finding]]:
-    """Run a critic in a daemon thread: a hung critic can be abandoned without blocking shutdown."""
-    future: Future[list[Finding]] = Future()
+BUSY = "critic busy: its call on an earlier window is still running"
+
+# The call in flight per non-inline critic (by id: the running thread holds the critic, so the id cannot be
+# reused before the entry is gone). A critic that hangs keeps one thread, not one more per window.
+_running: dict[int, Future[list[Finding]]] = {}
+_running_lock = threading.Lock()
+
+
+def _in_thread(critic: Critic, requests: Sequence[Request]) -> Future[list[Finding]] | None:
+    """Run a critic in a daemon thread, or ``None`` while its previous call is still running.
+
+    A daemon thread (not an executor's worker, which the interpreter joins at exit) so that a hung critic
+    is abandoned without blocking shutdown.
+    """
+    with _running_lock:
+        previous = _running.get(id(critic))
+        if previous is not None and not previous.done():
+            return None
+        future: Future[list[Finding]] = Future()
+        _running[id(critic)] = future
 
     def work() -> None:
         try:
             future.set_result(_evaluate(critic, requests))
         except BaseException as exc:  # handed to the caller, who reports it
             future.set_exception(exc)
+        finally:
+            with _running_lock:
+                if _running.get(id(critic)) is future:
+                    del _running[id(critic)]
 
     threading.Thread(target=work, name=f"critic-{critic.name}", daemon=True).start()
     return future
@@ -71,7 +92,8 @@ def run_critics(
     A critic that raises, returns the wrong number of findings, or (when not inline) takes longer than
     ``timeout_s`` yields an errored finding (``Finding.failed``) for every request of the window: failures
     are visible, never a silent zero. Non-inline critics start first and run concurrently with the inline
-    ones; a timed-out thread is abandoned (its late result is dropped).
+    ones; a timed-out thread is abandoned (its late result is dropped). While it still runs, that critic
+    is errored (:data:`BUSY`) for every later window instead of getting another thread.
     """
     threaded = timeout_s is not None
     pending = {
@@ -81,12 +103,15 @@ def run_critics(
     columns: list[list[Finding]] = []
     for i, critic in enumerate(critics):
         try:
-            if i in pending:
-                findings = pending[i].result(timeout=max(0.0, deadline - time.monotonic()))
-            else:
+            if i not in pending:
                 findings = _evaluate(critic, requests)
+            elif (future := pending[i]) is None:
+                findings = _failed(critic, requests, BUSY)
+            else:
+                findings = future.result(timeout=max(0.0, deadline - time.monotonic()))
         except Exception as exc:  # a critic is user code: any failure is reported, not raised
-            timed_out = i in pending and not pending[i].done()  # the wait ended, not the critic
+            running = pending.get(i)
+            timed_out = running is not None and not running.done()  # the wait ended, not the critic
             error = f"timed out after {timeout_s:g} s" if timed_out else f"{type(exc).__name__}: {exc}"
             findings = _failed(critic, requests, error)
         columns.append(findings)

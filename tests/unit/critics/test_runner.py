@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 
 from streams.critics import Critic, run_critics
+from streams.critics.base import BUSY
 from streams.models import Finding, Request
 
 
@@ -105,3 +107,40 @@ def test_a_critic_raising_timeouterror_itself_is_reported_as_its_error() -> None
     for timeout in (None, 5.0):
         (row, *_) = run_critics([RaisesTimeout()], REQUESTS, timeout_s=timeout)
         assert row[0].error == "TimeoutError: upstream said 504"
+
+
+class Hanging:
+    """A remote-style critic that blocks until released, counting its calls."""
+
+    name = "hanging"
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.calls = 0
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        self.calls += 1
+        self.release.wait()
+        return [Finding(self.name, 0.5, 0.17, "INFO") for _ in requests]
+
+
+def _critic_threads(name: str) -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == f"critic-{name}"]
+
+
+def test_a_hung_critic_keeps_one_thread_and_later_windows_report_it_busy() -> None:
+    critic = Hanging()
+    first = run_critics([critic, Constant("ok", 1.0)], REQUESTS, timeout_s=0.05)
+    assert all(row[0].error == "timed out after 0.05 s" for row in first)
+    for _ in range(5):
+        later = run_critics([critic, Constant("ok", 1.0)], REQUESTS, timeout_s=0.05)
+        assert all(hung.errored and hung.error == BUSY and not ok.errored for hung, ok in later)
+    assert critic.calls == 1
+    assert len(_critic_threads("hanging")) == 1
+    critic.release.set()
+    for thread in _critic_threads("hanging"):
+        thread.join()
+    # Its call over, the critic runs again (and answers within the timeout now that nothing blocks it).
+    again = run_critics([critic], REQUESTS, timeout_s=30.0)
+    assert critic.calls == 2
+    assert all(not row[0].errored and row[0].severity == 0.5 for row in again)
