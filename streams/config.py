@@ -247,7 +247,12 @@ class CriticSettings(_Section):
         default_factory=lambda: ["rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy"],
         description="Critics to run (comma-separated).",
     )
-    timeout_s: float = Field(5.0, gt=0, description="Longest a critic may take for one window.")
+    timeout_s: float = Field(
+        5.0,
+        gt=0,
+        description="Longest a pluggable (non-inline) critic may take for one window; while a timed-out call is"
+        " still running, later windows mark that critic errored ('critic busy').",
+    )
 
     _split = field_validator("enabled", mode="before")(_split_list)
 
