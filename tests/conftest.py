@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from streams.config import Settings, load_settings
+from streams.config import KafkaSettings, Settings, load_settings
 from streams.devstack import kafka_ready, start_broker, start_redis
 from streams.errors import EleanorError
 
@@ -191,28 +191,11 @@ def clickhouse_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 # --------------------------------------------------------------------------- per-test factories
 
 
-def _admin_call(bootstrap: str, action: Callable[[Any], Coroutine[Any, Any, Any]]) -> Any:
-    from aiokafka.admin import AIOKafkaAdminClient
+def make_topics(kafka: KafkaSettings, names: list[str]) -> None:
+    """Create the topics on the broker (``kafka.partitions`` each) through the project's own ``ensure_topics``."""
+    from streams.pipeline.streaming_io import ensure_topics
 
-    async def go() -> Any:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15_000)
-        await admin.start()
-        try:
-            return await action(admin)
-        finally:
-            await admin.close()
-
-    return run_sync(go)
-
-
-def make_topics(bootstrap: str, names: list[str], partitions: int) -> None:
-    """Create topics on the broker (replication 1) and fail loudly if the broker refuses."""
-    from aiokafka.admin import NewTopic
-
-    async def action(admin: Any) -> None:
-        await admin.create_topics([NewTopic(n, num_partitions=partitions, replication_factor=1) for n in names])
-
-    _admin_call(bootstrap, action)
+    run_sync(lambda: ensure_topics(kafka, names))
 
 
 @pytest.fixture
@@ -222,18 +205,20 @@ def topic_factory(kafka_bootstrap: str) -> Iterator[Callable[..., str]]:
 
     def make(hint: str = "topic", partitions: int = 1) -> str:
         name = f"test-{re.sub(r'[^A-Za-z0-9._-]', '-', hint)[:40]}-{_uid()}"
-        make_topics(kafka_bootstrap, [name], partitions)
+        make_topics(KafkaSettings(bootstrap=kafka_bootstrap, partitions=partitions, replication_factor=1), [name])
         created.append(name)
         return name
 
     yield make
     if created:
+        from streams.pipeline.kafka import open_admin
 
-        async def drop(admin: Any) -> None:
-            await admin.delete_topics(created)
+        async def drop() -> None:
+            async with open_admin(KafkaSettings(bootstrap=kafka_bootstrap)) as admin:
+                await admin.delete_topics(created)
 
         # The broker keeps every topic in memory for the whole session: give it back.
-        _admin_call(kafka_bootstrap, drop)
+        run_sync(drop)
 
 
 def _ch_client(dsn: str, database: str | None = None) -> Any:
@@ -320,7 +305,7 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
         if create_topics:
             k = settings.kafka
             names = [*k.request_topics, k.verdict_topic, k.escalation_topic, k.dlq_topic]
-            make_topics(k.bootstrap, names, k.partitions)
+            make_topics(k, names)
         return settings
 
     return make

@@ -31,8 +31,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer
-
 from streams.app import create_app, request_topic
 from streams.bench import BenchResult, Measured
 from streams.clickhouse.client import connect
@@ -43,7 +41,7 @@ from streams.engine import Evaluator
 from streams.errors import DecodeError, EleanorError
 from streams.models import DeadLetter, SourceRef, Verdict
 from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
-from streams.pipeline.kafka import client_kwargs, make_producer
+from streams.pipeline.kafka import make_consumer, make_producer
 from streams.pipeline.services import build_runner
 from streams.pipeline.streaming_io import ensure_topics, publish_payloads
 from streams.pipeline.worker import EmbeddedWorker
@@ -123,9 +121,7 @@ async def _pipeline(settings: Settings, total: int) -> dict[str, Any]:
 
 async def _passthrough(settings: Settings, total: int) -> float:
     kafka = settings.kafka
-    consumer = AIOKafkaConsumer(
-        kafka.request_topics[0], group_id="bench-raw", auto_offset_reset="earliest", **client_kwargs(kafka)
-    )
+    consumer = make_consumer(kafka, kafka.request_topics[0], group_id="bench-raw")
     producer = make_producer(kafka, client_suffix="bench-raw")
     await consumer.start()
     await producer.start()

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -34,7 +35,13 @@ from streams.clickhouse.client import connect
 from streams.config import Settings, load_settings
 from streams.devstack import LocalStack
 from streams.errors import StackError
-from streams.pipeline.streaming_io import ensure_topics, publish_payloads, read_topic
+from streams.pipeline.streaming_io import (
+    OutputHandler,
+    Received,
+    ensure_topics,
+    publish_payloads,
+    watch_coverage,
+)
 from streams.workload import generate_requests
 
 __all__ = ["DemoOutcome", "run_demo"]
@@ -110,52 +117,44 @@ async def _drive(
     probes = {kind: _probe_request(run_id, kind) for kind in ("warmup", "probe")}
     answered = {f"demo-{kind}-{run_id}": asyncio.Event() for kind in probes}
     expected = len(payloads)  # known before publishing: outputs may arrive while the burst is still sent
-    done = asyncio.Event()
 
-    async def watch(out_topic: str, dlq: bool) -> None:
-        async for msg in read_topic(kafka, out_topic, idle_timeout_s=None):
-            doc = orjson.loads(msg.value)
-            rid = doc.get("request_id")
-            if rid in answered:
-                latency_ms = (msg.timestamp_s - sent_at.get(rid, msg.timestamp_s)) * 1000.0
-                if rid.startswith("demo-warmup-"):
-                    outcome.warmup_ms = latency_ms
-                else:
-                    outcome.probe_ms = latency_ms
-                answered[rid].set()
-                continue
-            source = doc.get("source") or {}
-            if source.get("topic") == topic:
-                outcome.covered.add((int(source["partition"]), int(source["offset"])))
-            outcome.last_out = max(outcome.last_out, msg.timestamp_s)
-            if dlq:
-                outcome.dlq_reasons[str(doc["reason"]).split(":")[0]] += 1
+    def watch(msg: Received, doc: dict[str, Any], dlq: bool) -> bool:
+        rid = doc.get("request_id")
+        if rid in answered:
+            latency_ms = (msg.timestamp_s - sent_at.get(rid, msg.timestamp_s)) * 1000.0
+            if rid.startswith("demo-warmup-"):
+                outcome.warmup_ms = latency_ms
             else:
-                outcome.lights[doc["light"]] += 1
-                outcome.cache_hits += bool(doc.get("cache_hit"))
-                outcome.precedent_matched += not (doc.get("precedent") or {}).get("novel", True)
-                outcome.window_sizes[doc["window_id"]] = int(str(doc["window_id"]).rsplit("+", 1)[-1])
-                outcome.window_latency_ms[doc["window_id"]] = float(doc["latency_ms"])
-                if doc["request_id"] in sent_at:
-                    outcome.latencies_ms.append((msg.timestamp_s - sent_at[doc["request_id"]]) * 1000.0)
-            if len(outcome.covered) >= expected:
-                done.set()
+                outcome.probe_ms = latency_ms
+            answered[rid].set()
+            return False  # a probe, not part of the burst
+        outcome.last_out = max(outcome.last_out, msg.timestamp_s)
+        if dlq:
+            outcome.dlq_reasons[str(doc["reason"]).split(":")[0]] += 1
+        else:
+            outcome.lights[doc["light"]] += 1
+            outcome.cache_hits += bool(doc.get("cache_hit"))
+            outcome.precedent_matched += not (doc.get("precedent") or {}).get("novel", True)
+            outcome.window_sizes[doc["window_id"]] = int(str(doc["window_id"]).rsplit("+", 1)[-1])
+            outcome.window_latency_ms[doc["window_id"]] = float(doc["latency_ms"])
+            if doc["request_id"] in sent_at:
+                outcome.latencies_ms.append((msg.timestamp_s - sent_at[doc["request_id"]]) * 1000.0)
+        return True
 
-    async def escalations() -> None:
-        async for _ in read_topic(kafka, kafka.escalation_topic, idle_timeout_s=None):
-            outcome.escalations += 1
+    def escalation(_msg: Received, _doc: dict[str, Any]) -> None:
+        outcome.escalations += 1
 
     def on_sent(payload: bytes, at: float) -> None:
         rid = _rid(payload)
         if rid is not None:
             sent_at.setdefault(rid, at)
 
-    tasks = [
-        asyncio.create_task(watch(kafka.verdict_topic, False)),
-        asyncio.create_task(watch(kafka.dlq_topic, True)),
-        asyncio.create_task(escalations()),
-    ]
-    try:
+    handlers: dict[str, OutputHandler] = {
+        kafka.verdict_topic: lambda msg, doc: watch(msg, doc, False),
+        kafka.dlq_topic: lambda msg, doc: watch(msg, doc, True),
+        kafka.escalation_topic: escalation,
+    }
+    async with watch_coverage(kafka, handlers, source_topic=topic, covered=outcome.covered) as coverage:
         await publish_payloads(kafka, topic, [probes["warmup"]], on_sent=on_sent)
         await _until(answered[f"demo-warmup-{run_id}"], worker_alive, timeout_s=120.0)
         print(f"worker ready: a warm-up request made the round trip in {outcome.warmup_ms:,.0f} ms", flush=True)
@@ -163,17 +162,11 @@ async def _drive(
         outcome.published = report.messages
         outcome.first_sent = report.first_sent_at
         print(f"published {report.messages:,} requests to {topic} at {report.per_s:,.0f} msg/s", flush=True)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(done.wait(), timeout_s)
-        if done.is_set():  # the burst is through: one request on the idle, warm worker
+        if await coverage.wait(expected, timeout_s):  # the burst is through: one request on the idle, warm worker
             await publish_payloads(kafka, topic, [probes["probe"]], on_sent=on_sent)
             with contextlib.suppress(StackError):
                 await _until(answered[f"demo-probe-{run_id}"], worker_alive, timeout_s=30.0)
         await asyncio.sleep(0.5)  # let the escalation reader catch up with the last window
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _until(event: asyncio.Event, worker_alive: Callable[[], bool], timeout_s: float) -> None:

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.config import KafkaSettings
 from streams.security import aiokafka_kwargs
 
-__all__ = ["client_kwargs", "make_consumer", "make_producer"]
+__all__ = ["make_consumer", "make_producer", "open_admin"]
 
 
-def client_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
-    """Connection and security arguments common to aiokafka producers, consumers and admin clients."""
-    return aiokafka_kwargs(kafka)
+@asynccontextmanager
+async def open_admin(kafka: KafkaSettings) -> AsyncIterator[AIOKafkaAdminClient]:
+    """A started admin client for the block's duration, closed on the way out (error or not)."""
+    admin = AIOKafkaAdminClient(request_timeout_ms=15_000, **aiokafka_kwargs(kafka))
+    await admin.start()
+    try:
+        yield admin
+    finally:
+        await admin.close()
 
 
 def make_producer(kafka: KafkaSettings, *, linger_ms: int = 5, client_suffix: str = "producer") -> AIOKafkaProducer:
@@ -26,19 +34,25 @@ def make_producer(kafka: KafkaSettings, *, linger_ms: int = 5, client_suffix: st
         linger_ms=linger_ms,
         max_batch_size=256 * 1024,
         max_request_size=2 * 1_048_576,  # a request may be 1 MB; its verdict can be larger
-        **client_kwargs(kafka),
+        **aiokafka_kwargs(kafka),
     )
 
 
-def make_consumer(kafka: KafkaSettings, *topics: str, group_id: str | None = None) -> AIOKafkaConsumer:
-    """A consumer from the earliest offset (the only reliable reset on the local broker)."""
+def make_consumer(
+    kafka: KafkaSettings, *topics: str, group_id: str | None = None, auto_commit: bool = True
+) -> AIOKafkaConsumer:
+    """A consumer from the earliest offset (the only reliable reset on the local broker).
+
+    With a ``group_id`` it commits automatically unless ``auto_commit`` is False (a reader that only looks at
+    the group's committed offsets must never move them).
+    """
     return AIOKafkaConsumer(
         *topics,
         client_id=f"{kafka.client_id}-reader",
         group_id=group_id,
         auto_offset_reset="earliest",
-        enable_auto_commit=group_id is not None,
+        enable_auto_commit=auto_commit and group_id is not None,
         session_timeout_ms=int(kafka.session_timeout_s * 1000),
         heartbeat_interval_ms=int(kafka.heartbeat_interval_s * 1000),
-        **client_kwargs(kafka),
+        **aiokafka_kwargs(kafka),
     )

@@ -9,19 +9,32 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+import orjson
+from aiokafka.admin import NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from streams.config import KafkaSettings
 from streams.errors import SinkError
 from streams.models.codec import request_id_hint
-from streams.pipeline.kafka import client_kwargs, make_consumer, make_producer
+from streams.pipeline.kafka import make_consumer, make_producer, open_admin
 
-__all__ = ["PublishReport", "Received", "ensure_topics", "publish_payloads", "read_topic", "resolve_request_topics"]
+__all__ = [
+    "Coverage",
+    "OutputHandler",
+    "PublishReport",
+    "Received",
+    "ensure_topics",
+    "publish_payloads",
+    "read_topic",
+    "resolve_request_topics",
+    "watch_coverage",
+]
 
 # Sends in flight before waiting for their acknowledgements: bounds memory, keeps batches full.
 _IN_FLIGHT = 5_000
@@ -55,9 +68,7 @@ class Received:
 
 async def ensure_topics(kafka: KafkaSettings, names: Iterable[str]) -> None:
     """Create the topics that do not exist yet (``kafka.partitions`` partitions each)."""
-    admin = AIOKafkaAdminClient(request_timeout_ms=15_000, **client_kwargs(kafka))
-    await admin.start()
-    try:
+    async with open_admin(kafka) as admin:
         existing = set(await admin.list_topics())
         wanted = [n for n in dict.fromkeys(names) if n not in existing]
         if wanted:
@@ -67,8 +78,6 @@ async def ensure_topics(kafka: KafkaSettings, names: Iterable[str]) -> None:
             ]
             with contextlib.suppress(TopicAlreadyExistsError):  # created concurrently by another process
                 await admin.create_topics(new)
-    finally:
-        await admin.close()
 
 
 async def resolve_request_topics(kafka: KafkaSettings) -> list[str]:
@@ -76,12 +85,8 @@ async def resolve_request_topics(kafka: KafkaSettings) -> list[str]:
     if not kafka.request_pattern:
         return list(kafka.request_topics)
     pattern = re.compile(kafka.request_pattern)
-    admin = AIOKafkaAdminClient(request_timeout_ms=15_000, **client_kwargs(kafka))
-    await admin.start()
-    try:
+    async with open_admin(kafka) as admin:
         names = await admin.list_topics()
-    finally:
-        await admin.close()
     return sorted(name for name in names if pattern.fullmatch(name))
 
 
@@ -148,3 +153,67 @@ async def read_topic(
                         return
     finally:
         await consumer.stop()
+
+
+# Called with each output message and its decoded document; returning False keeps it out of the coverage.
+OutputHandler = Callable[[Received, dict[str, Any]], bool | None]
+
+
+class Coverage:
+    """The source coordinates (partition, offset) that output documents have covered so far."""
+
+    def __init__(self, covered: set[tuple[int, int]] | None = None) -> None:
+        self.covered: set[tuple[int, int]] = covered if covered is not None else set()
+        self._expected = sys.maxsize
+        self._reached = asyncio.Event()
+
+    def add(self, partition: int, offset: int) -> None:
+        """Record one covered source message."""
+        self.covered.add((partition, offset))
+        if len(self.covered) >= self._expected:
+            self._reached.set()
+
+    async def wait(self, expected: int, timeout_s: float) -> bool:
+        """Wait until ``expected`` source messages are covered, at most ``timeout_s``; whether they are."""
+        self._expected = expected
+        if len(self.covered) < expected:
+            self._reached.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._reached.wait(), timeout_s)
+        return len(self.covered) >= expected
+
+
+@contextlib.asynccontextmanager
+async def watch_coverage(
+    kafka: KafkaSettings,
+    handlers: Mapping[str, OutputHandler],
+    *,
+    covering: Collection[str] | None = None,
+    source_topic: str | None = None,
+    covered: set[tuple[int, int]] | None = None,
+) -> AsyncIterator[Coverage]:
+    """Read each output topic of ``handlers`` from the earliest offset for the block's duration.
+
+    Every document is handed to its topic's handler; the ``source`` of documents on the ``covering`` topics
+    (default: the verdict and DLQ topics), from ``source_topic`` when given, counts as covered. The readers
+    stop when the block ends.
+    """
+    coverage = Coverage(covered)
+    counting = set(covering) if covering is not None else {kafka.verdict_topic, kafka.dlq_topic}
+
+    async def read(topic: str, handler: OutputHandler) -> None:
+        async for msg in read_topic(kafka, topic):
+            doc = orjson.loads(msg.value)
+            if handler(msg, doc) is False or topic not in counting:
+                continue
+            source = doc.get("source") or {}
+            if "partition" in source and (source_topic is None or source.get("topic") == source_topic):
+                coverage.add(int(source["partition"]), int(source["offset"]))
+
+    tasks = [asyncio.create_task(read(topic, handler)) for topic, handler in handlers.items()]
+    try:
+        yield coverage
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

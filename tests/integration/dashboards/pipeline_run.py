@@ -9,7 +9,6 @@ interactions like decided precedent cases (precedent matches), and some malforme
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import random
 import signal
@@ -22,12 +21,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import orjson
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.config import Settings, load_settings
-from streams.pipeline.streaming_io import ensure_topics, publish_payloads, read_topic
+from streams.pipeline.streaming_io import Received, ensure_topics, publish_payloads, watch_coverage
 from streams.workload import generate_request_dicts, generate_requests
 
 REPO = Path(__file__).resolve().parents[3]
@@ -140,25 +140,16 @@ async def _drive(settings: Settings, payloads: list[bytes], outcome: RunOutcome,
     await ensure_topics(kafka, [topic, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic])
     report = await publish_payloads(kafka, topic, payloads)
     outcome.published = report.messages
-    seen: set[tuple[int, int]] = set()
-    everything = asyncio.Event()
 
-    async def watch(out_topic: str, dlq: bool) -> None:
-        async for msg in read_topic(kafka, out_topic):
-            doc = orjson.loads(msg.value)
-            source = doc.get("source") or {}
-            seen.add((int(source["partition"]), int(source["offset"])))
-            if dlq:
-                outcome.dead_letters += 1
-            else:
-                outcome.verdicts[doc["request_id"]] = doc["light"]
-            if len(seen) >= outcome.published:
-                everything.set()
+    def verdict(_msg: Received, doc: dict[str, Any]) -> None:
+        outcome.verdicts[doc["request_id"]] = doc["light"]
 
-    tasks = [asyncio.create_task(watch(kafka.verdict_topic, False)), asyncio.create_task(watch(kafka.dlq_topic, True))]
-    try:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(everything.wait(), timeout_s)
+    def dead_letter(_msg: Received, _doc: dict[str, Any]) -> None:
+        outcome.dead_letters += 1
+
+    handlers = {kafka.verdict_topic: verdict, kafka.dlq_topic: dead_letter}
+    async with watch_coverage(kafka, handlers) as coverage:
+        await coverage.wait(outcome.published, timeout_s)
         if port:
             # Verdicts come out before their evidence is flushed (within ELEANOR_EVIDENCE__MAX_AGE_S): scrape
             # until the flushed verdict rows catch up, so the flush metrics describe the whole run.
@@ -169,12 +160,9 @@ async def _drive(settings: Settings, payloads: list[bytes], outcome: RunOutcome,
                 if flushed >= len(outcome.verdicts) or time.monotonic() > deadline:
                     break
                 await asyncio.sleep(0.5)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-    if len(seen) < outcome.published:
-        raise TimeoutError(f"only {len(seen)} of {outcome.published} requests came out within {timeout_s} s")
+    seen = len(coverage.covered)
+    if seen < outcome.published:
+        raise TimeoutError(f"only {seen} of {outcome.published} requests came out within {timeout_s} s")
 
 
 def _flushed_rows(scrape: str | None, table: str) -> int:

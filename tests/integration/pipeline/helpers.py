@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 
 from streams.config import Settings
-from streams.pipeline.streaming_io import publish_payloads, read_topic
+from streams.pipeline.streaming_io import OutputHandler, publish_payloads, watch_coverage
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -233,31 +233,16 @@ def collect(settings: Settings, inputs: int, timeout_s: float = 120.0, settle_s:
     out = Outputs()
     kafka = settings.kafka
 
-    covered = asyncio.Event()
-
-    seen: set[tuple[int, int]] = set()
-
-    async def read(topic: str, into: list[dict[str, Any]]) -> None:
-        async for msg in read_topic(kafka, topic):
-            doc = orjson.loads(msg.value)
-            into.append(doc)
-            if "source" in doc and doc["source"] is not None:
-                seen.add((int(doc["source"]["partition"]), int(doc["source"]["offset"])))
-            if len(seen) >= inputs:
-                covered.set()
+    handlers: dict[str, OutputHandler] = {
+        kafka.verdict_topic: lambda _msg, doc: out.verdicts.append(doc),
+        kafka.dlq_topic: lambda _msg, doc: out.dead_letters.append(doc),
+        kafka.escalation_topic: lambda _msg, doc: out.escalations.append(doc),
+    }
 
     async def go() -> None:
-        tasks = [
-            asyncio.create_task(read(kafka.verdict_topic, out.verdicts)),
-            asyncio.create_task(read(kafka.dlq_topic, out.dead_letters)),
-            asyncio.create_task(read(kafka.escalation_topic, out.escalations)),
-        ]
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(covered.wait(), timeout_s)
-        await asyncio.sleep(settle_s)  # anything extra (a duplicate) would show up now
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        async with watch_coverage(kafka, handlers, covering=handlers) as coverage:
+            await coverage.wait(inputs, timeout_s)
+            await asyncio.sleep(settle_s)  # anything extra (a duplicate) would show up now
 
     asyncio.run(go())
     return out
@@ -283,11 +268,11 @@ def query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
 
 async def committed_offsets(settings: Settings, topic: str, partitions: int) -> list[int]:
     """The consumer group's committed offset per partition (0 when nothing is committed)."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
+    from aiokafka import TopicPartition
 
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka.bootstrap, group_id=settings.kafka.consumer_group, enable_auto_commit=False
-    )
+    from streams.pipeline.kafka import make_consumer
+
+    consumer = make_consumer(settings.kafka, group_id=settings.kafka.consumer_group, auto_commit=False)
     await consumer.start()
     try:
         out = []

@@ -19,9 +19,9 @@ from streams.config import Settings
 from streams.errors import UndeliverableError
 from streams.models import DeadLetter, SourceRef
 from streams.models.codec import encode_dead_letter, encode_verdict
-from streams.pipeline.kafka import client_kwargs
 from streams.pipeline.publishers import WindowPublisher
 from streams.pipeline.streaming_io import read_topic
+from streams.security import aiokafka_kwargs
 
 pytestmark = [pytest.mark.kafka]
 
@@ -30,7 +30,7 @@ LIMIT = 100_000
 
 
 async def _publish(settings: Settings, encode: Any, letters: list[DeadLetter], verdicts: int = 1) -> None:
-    producer = AIOKafkaProducer(acks="all", max_request_size=LIMIT, **client_kwargs(settings.kafka))
+    producer = AIOKafkaProducer(acks="all", max_request_size=LIMIT, **aiokafka_kwargs(settings.kafka))
     await producer.start()
     try:
         publisher = WindowPublisher(settings.kafka, encode, encode_dead_letter, producer=producer)

@@ -11,15 +11,16 @@ from aiokafka import AIOKafkaConsumer
 
 from streams.bench.evidence import sample_verdicts
 from streams.models.codec import encode_dead_letter, encode_verdict
-from streams.pipeline.kafka import client_kwargs, make_producer
+from streams.pipeline.kafka import make_producer
 from streams.pipeline.publishers import WindowPublisher
+from streams.security import aiokafka_kwargs
 
 pytestmark = [pytest.mark.kafka]
 
 
 async def _placement(settings: Any, topic: str, expected: int) -> dict[bytes, int]:
     """Partition of every keyed message on ``topic`` (waits until ``expected`` keys were read)."""
-    consumer = AIOKafkaConsumer(topic, auto_offset_reset="earliest", **client_kwargs(settings.kafka))
+    consumer = AIOKafkaConsumer(topic, auto_offset_reset="earliest", **aiokafka_kwargs(settings.kafka))
     await consumer.start()
     seen: dict[bytes, int] = {}
     try:
