@@ -91,38 +91,22 @@ VERDICTS = TableSpec(
     # ruleset_version: the same requests re-judged under another ruleset are a different batch, not a resend.
     ("source_topic", "source_partition", "source_offset", "tenant", "request_id", "ruleset_version"),
 )
-FINDINGS = TableSpec(
-    "findings",
-    (
-        "tenant",
-        "request_id",
-        "critic",
-        "severity",
-        "raw_severity",
-        "score",
-        "label",
-        "categories",
-        "confidence",
-        "errored",
-        "light",
-        "window_id",
-        "evaluated_at",
-    ),
-    # The table has no ruleset_version column: the judged values stand in for it, so findings re-judged
-    # under another ruleset that come out different are a different batch, not a resend.
-    (
-        "tenant",
-        "request_id",
-        "critic",
-        "severity",
-        "raw_severity",
-        "score",
-        "label",
-        "categories",
-        "confidence",
-        "errored",
-    ),
+# What a critic judged about a request: the findings row's identity and values, and (the table has no
+# ruleset_version column) its dedup token, so findings re-judged under another ruleset that come out
+# different are a different batch, not a resend.
+_FINDING_JUDGED = (
+    "tenant",
+    "request_id",
+    "critic",
+    "severity",
+    "raw_severity",
+    "score",
+    "label",
+    "categories",
+    "confidence",
+    "errored",
 )
+FINDINGS = TableSpec("findings", (*_FINDING_JUDGED, "light", "window_id", "evaluated_at"), _FINDING_JUDGED)
 WINDOWS = TableSpec(
     "windows",
     ("window_id", "size_chosen", "events", "latency_ms", "success_rate", "p95_ms", "next_size", "reason", "at"),
