@@ -21,6 +21,7 @@ from wsgiref.simple_server import WSGIServer
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, start_http_server
 
 from streams.models import DeadLetter, SourceRef, Verdict
+from streams.models.codec import reason_kind
 from streams.windowing import WindowDecision
 
 __all__ = ["BREAKER_STATES", "BreakerState", "CacheCounters", "Metrics", "MetricsServer", "WindowOutcome"]
@@ -202,8 +203,9 @@ class Metrics:
         self._escalations.inc(_count(count))
 
     def dead_letter(self, reason: str, count: int = 1) -> None:
-        """Count events sent to the DLQ with reason code ``reason``."""
-        self._dead_letters.labels(reason=reason).inc(_count(count))
+        """Count events sent to the DLQ with reason code ``reason``, labelled by its kind when the code carries a
+        producer-chosen name (``unknown_field:<name>``): a label per name would grow the registry without bound."""
+        self._dead_letters.labels(reason=reason_kind(reason)).inc(_count(count))
 
     # -- windows and the sizer ---------------------------------------------------------------------
     def window(self, events: int, latency_s: float, success_rate: float, next_size: int) -> None:

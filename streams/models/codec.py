@@ -14,19 +14,34 @@ a stable DLQ reason code; checks run in a fixed order and the first failure is r
 - ``wrong_type:<field>`` — e.g. ``wrong_type:prompt``, ``wrong_type:context.domain``; an explicit
   ``null`` for a required field is a wrong type, for an optional field it means absent;
 - ``empty_field:<field>`` — ``request_id``, ``tenant``, ``model.id``, ``proposed_action.type``,
-  ``model.version`` empty or only whitespace (a blank idempotency key would be ambiguous);
+  ``model.version`` empty, or only whitespace and invisible format characters (zero-width space, BOM, ...:
+  a blank idempotency key would be ambiguous);
+- ``invalid_chars:<field>`` — one of those identifiers holds a control character (U+0000-U+001F,
+  U+007F-U+009F): identifiers become Kafka keys, sort keys and log fields, where such bytes hide or forge text;
 - ``too_long:<field>`` — ``prompt``/``response`` over ``limits.max_text_chars``, identifiers over
   :data:`~streams.models.limits.MAX_ID_CHARS`;
 - ``too_deep`` — ``context`` or ``proposed_action.params`` nested deeper than
   ``limits.max_context_depth`` (or JSON deeper than the parser's own limit of 1024);
 - ``invalid_timestamp`` — not epoch seconds in [0, 9999-12-31] nor an RFC 3339 date-time;
 - ``unknown_field:<field>`` — a field the contract does not define. Unknown fields are rejected, not
-  ignored: a misspelt ``respone`` would otherwise pass unjudged. Producers put extra data in ``context``.
+  ignored: a misspelt ``respone`` would otherwise pass unjudged. Producers put extra data in ``context``;
+- ``duplicate_key:<name>`` — an object anywhere in the message names a member twice. JSON parsers disagree on
+  which one counts (orjson keeps the last, others the first or both), so the application and the critics
+  could read different prompts or ids; checked last, on messages that pass every other check.
+
+The part after ``:`` of ``unknown_field`` and ``duplicate_key`` is chosen by the producer; :func:`reason_kind`
+drops it where a bounded set of values is needed (metric labels).
+
+Classes that are valid by the contract and judged: empty prompt and response, explicit ``null`` for optional
+fields, numbers beyond 64 bits (read as IEEE doubles, as RFC 8259 advises; beyond ±1.8e308 they are
+``invalid_json``), escaped surrogate pairs. Rejected by the parser as ``invalid_json``: a byte-order mark,
+``NaN``/``Infinity``, lone surrogate escapes (``\\ud800``), trailing data, an empty or absent value.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -37,7 +52,7 @@ from streams.config import LimitSettings
 from streams.errors import DecodeError, ValidationError
 from streams.models.dlq import DeadLetter
 from streams.models.finding import Finding, Violation
-from streams.models.limits import MAX_ID_CHARS, MAX_TIMESTAMP, RFC3339_RE, exceeds_depth
+from streams.models.limits import CONTROL_RE, MAX_ID_CHARS, MAX_TIMESTAMP, RFC3339_RE, exceeds_depth, has_visible
 from streams.models.request import ModelRef, ProposedAction, Request, SourceRef
 from streams.models.verdict import (
     Dissent,
@@ -60,6 +75,7 @@ __all__ = [
     "encode_verdict",
     "judgement_from_dict",
     "judgement_to_dict",
+    "reason_kind",
     "request_id_hint",
     "verdict_to_dict",
 ]
@@ -95,13 +111,21 @@ def _too_long(field: str, length: int, limit: int, setting: str) -> ValidationEr
 
 
 def _identifier(field: str, value: Any, *, required: bool) -> str | None:
-    """A short identifier: string, not empty nor only whitespace, at most MAX_ID_CHARS characters."""
+    """A short identifier: string, a visible character, no control character, at most MAX_ID_CHARS characters."""
     if type(value) is not str:
         if value is None and not required:
             return None
         raise _wrong_type(field, "a string", value)
-    if not value or value.isspace():
-        raise ValidationError(f"empty_field:{field}", f"field '{field}' must not be empty or only whitespace")
+    # Fast path: a printable string holds no control, format or separator character other than U+0020.
+    if not value or value.isspace() or (not value.isprintable() and not has_visible(value)):
+        raise ValidationError(
+            f"empty_field:{field}", f"field '{field}' must not be empty or only whitespace or invisible characters"
+        )
+    if not value.isprintable() and (bad := CONTROL_RE.search(value)) is not None:
+        raise ValidationError(
+            f"invalid_chars:{field}",
+            f"field '{field}' holds the control character U+{ord(bad.group()):04X} at position {bad.start()}",
+        )
     if len(value) > MAX_ID_CHARS:
         raise _too_long(field, len(value), MAX_ID_CHARS, "fixed identifier limit")
     return value
@@ -115,11 +139,15 @@ def _text(field: str, value: Any, limit: int) -> str:
     return value
 
 
+def _code_name(name: str) -> str:
+    """A producer-chosen name as part of a reason code: short and printable for dashboards."""
+    return "".join(c if c.isprintable() else "?" for c in name[:64]) or "?"
+
+
 def _reject_unknown(doc: dict[str, Any], known: frozenset[str], prefix: str) -> None:
     if not known.issuperset(doc):
         name = next(key for key in doc if key not in known)
-        # The name comes from the producer: keep the reason code short and printable for dashboards.
-        code_name = "".join(c if c.isprintable() else "?" for c in name[:64]) or "?"
+        code_name = _code_name(name)
         raise ValidationError(
             f"unknown_field:{prefix}{code_name}",
             f"field {prefix + name!r} is not part of request.v1 (accepted: {', '.join(sorted(known))}; "
@@ -232,6 +260,48 @@ def _parse_failure(raw: bytes, exc: orjson.JSONDecodeError) -> DecodeError:
     return DecodeError("invalid_json", f"message is not valid JSON: {message}")
 
 
+class _DuplicateKeyError(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _pairs_without_repeats(pairs: list[tuple[str, Any]]) -> None:
+    if len(pairs) > 1 and len({key for key, _ in pairs}) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+
+
+# A second, checking parse: only the member names matter, so numbers and objects are not even built.
+_REPEAT_SCANNER = json.JSONDecoder(
+    object_pairs_hook=_pairs_without_repeats,
+    parse_int=lambda _: 0,
+    parse_float=lambda _: 0,
+    parse_constant=lambda _: 0,
+)
+
+
+def _reject_duplicate_keys(raw: bytes) -> None:
+    """Raise ``duplicate_key:<name>`` when an object of ``raw`` (already parsed by orjson) repeats a name.
+
+    orjson keeps the last of repeated members without saying so; the standard parser's pairs hook sees every
+    member (about 5 us for a 1 KB message). Run only on messages that passed every other check, so their
+    nesting is bounded and the text is valid UTF-8.
+    """
+    try:
+        _REPEAT_SCANNER.decode(raw.decode("utf-8"))
+    except _DuplicateKeyError as dup:
+        raise ValidationError(
+            f"duplicate_key:{_code_name(dup.name)}",
+            f"member {dup.name[:200]!r} appears twice in one object; parsers disagree on which one counts",
+        ) from None
+    except (ValueError, RecursionError):  # orjson accepted it; any other disagreement is not a repeat
+        return
+
+
 def decode_request(raw: bytes | None, limits: LimitSettings) -> Request:
     """Decode and validate one request message (schemas/request.v1.json).
 
@@ -278,6 +348,7 @@ def decode_request(raw: bytes | None, limits: LimitSettings) -> Request:
     action = _action(get("proposed_action"), limits)
     if len(doc) > 2:  # request_id and prompt are present, so two keys cannot hide an unknown one
         _reject_unknown(doc, _REQUEST_FIELDS, "")
+    _reject_duplicate_keys(bytes(raw))
     return Request(
         request_id=request_id or "",
         prompt=prompt,
@@ -291,14 +362,16 @@ def decode_request(raw: bytes | None, limits: LimitSettings) -> Request:
     )
 
 
-_HINT_RE = re.compile(rb'"request_id"\s*:\s*("(?:[^"\\\r\n]|\\.){1,512}"|-?\d{1,20}(?![\d.eE]))')
+_HINT_RE = re.compile(rb'"request_id"\s*:\s*("(?:[^"\\\r\n]|\\.){1,512}")')
 
 
 def request_id_hint(raw: bytes | None) -> str | None:
     """Best-effort request_id of a message that failed to decode, for its dead-letter record.
 
     Tries a full parse first, then a byte-level search for ``"request_id": "..."`` (so a truncated or
-    otherwise broken JSON message still names its request). Never raises.
+    otherwise broken JSON message still names its request). Only a string that is itself a valid identifier
+    is a hint: a number id is not turned into the string of another request's id, and a blank or control
+    character id is not repeated as a Kafka key or log field. Never raises.
     """
     if not raw:
         return None
@@ -314,11 +387,24 @@ def request_id_hint(raw: bytes | None) -> str | None:
                 candidate = orjson.loads(match.group(1))
             except orjson.JSONDecodeError:
                 candidate = match.group(1)[1:-1].decode("utf-8", "replace")
-    if type(candidate) is int:
-        return str(candidate)
-    if type(candidate) is str and candidate:
-        return candidate[:MAX_ID_CHARS]
-    return None
+    if type(candidate) is not str:
+        return None
+    candidate = candidate[:MAX_ID_CHARS]
+    if not has_visible(candidate) or CONTROL_RE.search(candidate) is not None:
+        return None
+    return candidate
+
+
+def reason_kind(reason: str) -> str:
+    """A reason code with the producer-chosen part removed (``unknown_field:x`` -> ``unknown_field``).
+
+    Field-naming codes the decoder itself produces (``wrong_type:prompt``) are kept whole: their set is fixed.
+    """
+    kind, sep, _ = reason.partition(":")
+    return kind if sep and kind in _FREE_NAMED_REASONS else reason
+
+
+_FREE_NAMED_REASONS = frozenset({"unknown_field", "duplicate_key"})
 
 
 # --- judgements (cache values) and verdicts (schemas/verdict.v1.json) ---------------------------------------

@@ -11,14 +11,35 @@ import re
 from typing import Any
 
 __all__ = [
+    "CONTROL_RE",
+    "IDENTIFIER_PATTERN",
+    "INVISIBLE_CHARS",
     "MAX_ID_CHARS",
     "MAX_TIMESTAMP",
     "RFC3339_PATTERN",
     "exceeds_depth",
+    "has_visible",
 ]
 
 # Longest request_id, tenant, policy_profile, model id/version and proposed_action type (characters).
 MAX_ID_CHARS = 256
+
+# Format characters that render as nothing (soft hyphen, zero-width space/joiners, direction marks and
+# isolates, word joiner, invisible operators, BOM). An identifier made only of these and whitespace is blank:
+# two such ids look identical wherever a person reads them. A fixed list, so the rule does not move with the
+# Unicode version of the interpreter.
+INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_VISIBLE_RE = re.compile(f"[^\\s{INVISIBLE_CHARS}]")
+# C0 and C1 control characters and DEL: never part of an identifier.
+CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+# The identifier rule of schemas/request.v1.json ($defs.identifier): a visible character, no control character.
+IDENTIFIER_PATTERN = f"^(?=[\\s\\S]*[^\\s{INVISIBLE_CHARS}])[^\\x00-\\x1f\\x7f-\\x9f]*$"
+
+
+def has_visible(value: str) -> bool:
+    """Whether ``value`` holds a character that is neither whitespace nor in :data:`INVISIBLE_CHARS`."""
+    return _VISIBLE_RE.search(value) is not None
+
 
 # 9999-12-31T23:59:59Z: a numeric timestamp above it is not epoch seconds (usually milliseconds).
 MAX_TIMESTAMP = 253_402_300_799

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from streams.config import LimitSettings
 from streams.errors import DecodeError
 from streams.models import Request
 from streams.models.codec import decode_request, request_id_hint
+from streams.models.limits import IDENTIFIER_PATTERN
 
 LIMITS = LimitSettings()
 SCHEMA = Draft202012Validator(
@@ -133,7 +135,8 @@ def test_decoder_and_schema_agree_on_any_document(document: dict[str, Any]) -> N
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.text(min_size=1, max_size=20).filter(lambda s: not s.isspace()),  # a blank id is refused (empty_field)
+    # a blank id is refused (empty_field), so is one with a control character (invalid_chars)
+    st.text(min_size=1, max_size=20).filter(lambda s: re.search(IDENTIFIER_PATTERN, s) is not None),
     st.text(max_size=50),
     st.text(max_size=50),
     st.dictionaries(st.text(max_size=5), scalars, max_size=4),
