@@ -253,8 +253,13 @@ class CriticSettings(_Section):
         description="Longest a pluggable (non-inline) critic may take for one window; while a timed-out call is"
         " still running, later windows mark that critic errored ('critic busy').",
     )
+    plugins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Extra critics by import path, 'package.module:name' (comma-separated): a Critic class or a"
+        " factory called without arguments; they run after the built-in critics and change the ruleset version.",
+    )
 
-    _split = field_validator("enabled", mode="before")(_split_list)
+    _split = field_validator("enabled", "plugins", mode="before")(_split_list)
 
 
 class PrecedentSettings(_Section):

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from streams.aggregation import aggregate
 from streams.config import CriticSettings
 from streams.critics import Critic, build_critics, ruleset_version, run_critics
+from streams.critics.plugins import load_plugins, plugin_ruleset_version
 from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, Judgement, PrecedentSummary, Request
 
@@ -55,7 +56,9 @@ class Evaluator:
         """The built-in critics named in ``settings.enabled``, with the lexicons' ruleset version."""
         if not settings.enabled:
             raise ConfigError("ELEANOR_CRITICS__ENABLED: at least one critic must be enabled")
-        return cls(build_critics(settings.enabled), ruleset_version(), timeout_s=settings.timeout_s)
+        critics = [*build_critics(settings.enabled), *load_plugins(settings.plugins)]
+        version = plugin_ruleset_version(ruleset_version(), settings.plugins)
+        return cls(critics, version, timeout_s=settings.timeout_s)
 
     @property
     def critic_names(self) -> tuple[str, ...]:

@@ -389,10 +389,10 @@ def request_id_hint(raw: bytes | None) -> str | None:
                 candidate = match.group(1)[1:-1].decode("utf-8", "replace")
     if type(candidate) is not str:
         return None
-    candidate = candidate[:MAX_ID_CHARS]
-    if not has_visible(candidate) or CONTROL_RE.search(candidate) is not None:
+    hint: str = candidate[:MAX_ID_CHARS]
+    if not has_visible(hint) or CONTROL_RE.search(hint) is not None:
         return None
-    return candidate
+    return hint
 
 
 def reason_kind(reason: str) -> str:
