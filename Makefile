@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test pytest lint typecheck bench docs clean
+.PHONY: setup system-deps demo test pytest lint typecheck bench soak docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -36,6 +36,11 @@ pytest: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: setup lint typecheck pytest
+
+# The fault scenarios (tests/faults) in their long form: every size multiplied by SOAK_SCALE.
+SOAK_SCALE ?= 20
+soak: setup
+	ELEANOR_TEST_SOAK_SCALE=$(SOAK_SCALE) $(BIN)/pytest -m faults -s tests/faults $(PYTEST_ARGS)
 
 # Regenerate the README's settings table from the Settings object.
 docs: $(STAMP)
