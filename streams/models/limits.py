@@ -33,7 +33,8 @@ _VISIBLE_RE = re.compile(f"[^\\s{INVISIBLE_CHARS}]")
 # C0 and C1 control characters and DEL: never part of an identifier.
 CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
 # The identifier rule of schemas/request.v1.json ($defs.identifier): a visible character, no control character.
-IDENTIFIER_PATTERN = f"^(?=[\\s\\S]*[^\\s{INVISIBLE_CHARS}])[^\\x00-\\x1f\\x7f-\\x9f]*$"
+# Lookaheads only: ``$`` also matches before a final newline in Python, which would let an id ending in one pass.
+IDENTIFIER_PATTERN = f"^(?=[\\s\\S]*[^\\s{INVISIBLE_CHARS}])(?![\\s\\S]*[\\x00-\\x1f\\x7f-\\x9f])"
 
 
 def has_visible(value: str) -> bool:
