@@ -16,25 +16,11 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from streams.embedding.wordllama import Matrix, unit_rows
+from streams.embedding.base import Embedder, Matrix, case_text
+from streams.embedding.wordllama import unit_rows
 from streams.models.request import Request
 
 __all__ = ["AdditiveEmbedder", "TextVectors", "case_text", "embed_window"]
-
-
-def case_text(prompt: str, response: str) -> str:
-    """The text a case (or a request) is matched on: prompt and response, one blank line apart."""
-    return f"{prompt}\n\n{response}" if response else prompt
-
-
-class _Embedder(Protocol):
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def dim(self) -> int: ...
-
-    def embed_batch(self, texts: Sequence[str]) -> Matrix: ...
 
 
 @runtime_checkable
@@ -62,7 +48,7 @@ class TextVectors:
         return TextVectors(self.prompt[idx], self.response[idx], self.case[idx], self.embedder_id)
 
 
-def embed_window(embedder: _Embedder, requests: Sequence[Request]) -> TextVectors:
+def embed_window(embedder: Embedder, requests: Sequence[Request]) -> TextVectors:
     """Embed every distinct prompt and response of ``requests`` once; see the module docstring."""
     prompts = [r.prompt for r in requests]
     responses = [r.response for r in requests]

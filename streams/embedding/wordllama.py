@@ -31,11 +31,10 @@ import scipy.sparse as sp
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
+from streams.embedding.base import Matrix
 from streams.errors import ConfigError
 
-__all__ = ["WordLlamaEmbedder", "shared_wordllama", "unit_rows", "wordllama_files"]
-
-Matrix = npt.NDArray[np.float32]
+__all__ = ["Matrix", "WordLlamaEmbedder", "shared_wordllama", "unit_rows", "wordllama_files"]
 
 _WEIGHTS = "weights/l2_supercat_256.safetensors"
 _TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"

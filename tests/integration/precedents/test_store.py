@@ -11,7 +11,7 @@ import pytest
 from streams.config import PrecedentSettings
 from streams.models.request import Request
 from streams.precedents.base import PrecedentCase
-from streams.precedents.embedder import HashingEmbedder
+from streams.embedding.hashing import HashingEmbedder
 from streams.precedents.index import ExactIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import PrecedentStore, read_jsonl
