@@ -64,4 +64,3 @@ class MiniLMEmbedder:
             list(texts), batch_size=self._batch_size, normalize_embeddings=True, convert_to_numpy=True
         )
         return np.asarray(vectors, dtype=np.float32)
-

@@ -251,9 +251,7 @@ class PrecedentRetriever:
         scored = score_batch(sims, cases.values[safe], cases.severity[safe], self.threshold)
         return summaries(scored, sims, labels, cases.case_ids, cases.decisions)
 
-    def retrieve_batch(
-        self, requests: Sequence[Request], vectors: TextVectors | None = None
-    ) -> list[PrecedentSummary]:
+    def retrieve_batch(self, requests: Sequence[Request], vectors: TextVectors | None = None) -> list[PrecedentSummary]:
         """One summary per request, in order: one index search for the whole window.
 
         ``vectors`` are the window's shared embeddings (row ``i`` for request ``i``); when they come from

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from streams.config import PrecedentSettings
+from streams.embedding.hashing import HashingEmbedder
 from streams.models.request import Request
 from streams.precedents.base import PrecedentCase
-from streams.embedding.hashing import HashingEmbedder
 from streams.precedents.index import ExactIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import PrecedentStore, read_jsonl
