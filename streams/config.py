@@ -266,12 +266,25 @@ class PrecedentSettings(_Section):
     """Precedent retrieval."""
 
     enabled: bool = Field(True, description="Retrieve precedent for every request.")
-    embedder: Literal["hashing", "minilm"] = Field(
-        "hashing", description="hashing (fast, no model) or minilm (extra 'semantic')."
+    embedder: Literal["wordllama", "hashing", "minilm"] = Field(
+        "wordllama",
+        description=(
+            "wordllama (static semantic embedding shipped in its wheel, shared with the critic models),"
+            " hashing (feature hashing, no model) or minilm (extra 'semantic'). Stored cases embedded by"
+            " another embedder are re-embedded and rewritten at start and by `precedents load`."
+        ),
     )
     dim: int = Field(256, ge=16, le=4096, description="Embedding dimensions of the hashing embedder.")
     k: int = Field(10, ge=1, le=100, description="Nearest neighbours per request.")
-    threshold: float = Field(0.55, ge=0, le=1, description="Cosine similarity a match must reach.")
+    threshold: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description=(
+            "Cosine similarity a match must reach; unset = calibrated per embedder"
+            " (wordllama 0.45, hashing 0.55, minilm 0.55)."
+        ),
+    )
     threads: int = Field(2, ge=1, le=64, description="Threads for batch index search.")
 
 

@@ -2,7 +2,9 @@
 
 ``load`` validates the whole file first (a bad line names its number and nothing is written), embeds every
 case in one batch with the configured embedder and bulk-inserts them into the ``precedents`` table.
-Loading the same file again replaces rows by case_id instead of duplicating them.
+Loading the same file again replaces rows by case_id instead of duplicating them. Cases already stored
+with another embedder's vectors are then re-embedded and rewritten (a rebuild, said on its own line), so the
+store holds one embedding space.
 """
 
 from __future__ import annotations
@@ -37,19 +39,19 @@ def run_load(args: argparse.Namespace, settings: Settings) -> int:
     """Validate, embed and store the cases; print how many and how long it took."""
     from streams.clickhouse.client import connect
     from streams.clickhouse.migrate import migrate
-    from streams.precedents.index import ExactIndex
-    from streams.precedents.retrieval import PrecedentRetriever
-    from streams.precedents.semantic import make_embedder
-    from streams.precedents.store import PrecedentStore, read_jsonl
+    from streams.embedding.factory import make_embedder
+    from streams.precedents.store import PrecedentStore, read_jsonl, reembed
 
     began = time.perf_counter()
     cases = read_jsonl(None if args.seed else args.file)  # fails before anything is written
     embedder = make_embedder(settings.precedents)
-    embedded = PrecedentRetriever(embedder, ExactIndex(embedder.dim)).embed_cases(cases)
+    embedded, _ = reembed(cases, embedder)
     client = connect(settings)
     try:
         migrate(client)
-        written = PrecedentStore(client).insert(embedded)
+        store = PrecedentStore(client)
+        written = store.insert(embedded)
+        rebuilt = store.rebuild(embedder)
     finally:
         client.close()
     name = "seed corpus" if args.seed else str(args.file)
@@ -57,7 +59,9 @@ def run_load(args: argparse.Namespace, settings: Settings) -> int:
         f"loaded {written} cases from {name} into {settings.clickhouse.database}.precedents"
         f" (embedder {embedder.id}, {time.perf_counter() - began:.2f} s)"
     )
-    return 0
+    if rebuilt.count:
+        print(f"rebuild: {rebuilt.describe()}")
+    return 0 if rebuilt.written else 1
 
 
 def run_stats(args: argparse.Namespace, settings: Settings) -> int:

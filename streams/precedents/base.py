@@ -1,9 +1,13 @@
-"""Seams of precedent retrieval: the case record and the Embedder / PrecedentIndex protocols."""
+"""Seams of precedent retrieval: the case record and the PrecedentIndex protocol.
+
+The Embedder protocol, the vector type and ``case_text`` live with the embedders (streams.embedding.base)
+and are re-exported here for the precedent modules.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -11,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
+from streams.embedding.base import Embedder, Matrix, case_text
 from streams.errors import PrecedentError
 from streams.models.verdict import DECISION_VALUES, Decision
 
@@ -26,14 +31,8 @@ __all__ = [
     "text_digest",
 ]
 
-Matrix = npt.NDArray[np.float32]
 CRITIC_AREAS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 SOURCES = ("seed", "review")
-
-
-def case_text(prompt: str, response: str) -> str:
-    """The text a case (or a request) is embedded from: prompt and response, one blank line apart."""
-    return f"{prompt}\n\n{response}" if response else prompt
 
 
 def text_digest(text: str) -> str:
@@ -83,25 +82,6 @@ class PrecedentCase:
     def digest(self) -> str:
         """Digest of the case text."""
         return text_digest(self.text)
-
-
-@runtime_checkable
-class Embedder(Protocol):
-    """Turns texts into L2-normalised float32 vectors, a whole batch per call."""
-
-    @property
-    def id(self) -> str:
-        """Identifies the embedding space (model and dimensions); stored with every case."""
-        ...
-
-    @property
-    def dim(self) -> int:
-        """Vector length."""
-        ...
-
-    def embed_batch(self, texts: Sequence[str]) -> Matrix:
-        """Embed ``texts`` into an ``(n, dim)`` float32 array of unit rows (all-zero for empty texts)."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)

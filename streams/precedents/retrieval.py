@@ -1,15 +1,19 @@
 """Precedent retrieval for whole windows: one embed call, one index search, vectorised scoring.
 
 ``retrieve_batch`` is synchronous and CPU-bound; the pipeline runs it in a worker thread while the critics
-evaluate the same window. Embeddings of texts seen before come from an LRU cache keyed by xxh3 of the
-text, and only the misses reach the embedder (V8 computed them and threw them away). At most
-``max_concurrent`` windows retrieve at the same time; each index search itself runs on ``threads``
-native threads.
+evaluate the same window. The pipeline embeds each window once (streams.embedding.embed_window) and passes
+those vectors in: when they come from this retriever's embedder, their case-text rows are searched as they
+are and nothing is embedded again. Otherwise (no vectors, or another embedder's) the texts are embedded
+here; embeddings of texts seen before then come from an LRU cache keyed by xxh3 of the text, and only the
+misses reach the embedder (V8 computed them and threw them away). At most ``max_concurrent`` windows
+retrieve at the same time; each index search itself runs on ``threads`` native threads.
+
+The index only ever holds vectors of this retriever's embedder: cases stored by another one are
+re-embedded before indexing (and, with :meth:`PrecedentRetriever.from_store`, rewritten in the store).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
 from collections.abc import Sequence
@@ -21,12 +25,15 @@ import xxhash
 from cachetools import LRUCache
 
 from streams.config import PrecedentSettings
+from streams.embedding.factory import default_threshold
+from streams.embedding.window import TextVectors
 from streams.errors import PrecedentError
 from streams.models.request import Request
 from streams.models.verdict import DECISION_VALUES, Decision, PrecedentSummary
 from streams.precedents.base import Embedder, Matrix, PrecedentCase, PrecedentIndex, case_text
 from streams.precedents.index import AutoIndex
 from streams.precedents.scoring import score_batch, summaries
+from streams.precedents.store import reembed
 
 if TYPE_CHECKING:
     from streams.precedents.store import PrecedentStore
@@ -56,7 +63,8 @@ class PrecedentRetriever:
     """Finds and scores precedent for requests against an index of decided cases.
 
     Build it with :meth:`from_store` (loads every case and builds the index) or directly with an embedder
-    and an empty index, then :meth:`index_cases` / :meth:`add_cases`.
+    and an empty index, then :meth:`index_cases` / :meth:`add_cases`. ``threshold`` None means the value
+    calibrated for the embedder (streams.embedding.factory).
     """
 
     def __init__(
@@ -65,7 +73,7 @@ class PrecedentRetriever:
         index: PrecedentIndex,
         *,
         k: int = 10,
-        threshold: float = 0.55,
+        threshold: float | None = None,
         cache_size: int = 50_000,
         max_concurrent: int = 2,
         store: PrecedentStore | None = None,
@@ -75,7 +83,7 @@ class PrecedentRetriever:
         self.embedder = embedder
         self.index = index
         self.k = k
-        self.threshold = threshold
+        self.threshold = default_threshold(embedder.id) if threshold is None else threshold
         self.store = store
         self._cases = _Cases()
         self._label_of: dict[str, int] = {}
@@ -85,6 +93,7 @@ class PrecedentRetriever:
         self._cache_lock = threading.Lock()
         self.cache_hits = 0
         self.cache_misses = 0
+        self.shared_hits = 0  # requests answered from the window's shared vectors
 
     @classmethod
     def from_store(
@@ -96,7 +105,11 @@ class PrecedentRetriever:
         index: PrecedentIndex | None = None,
         cache_size: int = 50_000,
     ) -> PrecedentRetriever:
-        """Load every stored case and index it; cases embedded by another embedder are re-embedded here."""
+        """Load every stored case and index it.
+
+        Cases embedded by another embedder are re-embedded here and written back to the store (a rebuild,
+        logged), so the index and the store hold one embedding space.
+        """
         retriever = cls(
             embedder,
             index if index is not None else AutoIndex(embedder.dim, threads=settings.threads),
@@ -105,9 +118,15 @@ class PrecedentRetriever:
             cache_size=cache_size,
             store=store,
         )
-        cases = store.load_all()
-        retriever.index_cases(cases)
-        log.info("precedent index built cases=%d embedder=%s", len(retriever), embedder.id)
+        rebuilt = store.rebuild(embedder)
+        retriever.index_cases(rebuilt.cases)
+        log.info(
+            "precedent index built cases=%d embedder=%s threshold=%.2f re_embedded=%d",
+            len(retriever),
+            embedder.id,
+            retriever.threshold,
+            rebuilt.count,
+        )
         return retriever
 
     def __len__(self) -> int:
@@ -123,8 +142,10 @@ class PrecedentRetriever:
             "cases": len(self),
             "index_memory_bytes": self.index.memory_bytes,
             "embedder": self.embedder.id,
+            "threshold": self.threshold,
             "cache_hits": self.cache_hits,
             "cache_misses": self.cache_misses,
+            "shared_vector_requests": self.shared_hits,
         }
 
     def clear_cache(self) -> None:
@@ -132,20 +153,13 @@ class PrecedentRetriever:
         with self._cache_lock:
             if self._cache is not None:
                 self._cache.clear()
-            self.cache_hits = self.cache_misses = 0
+            self.cache_hits = self.cache_misses = self.shared_hits = 0
 
     # -- writing ---------------------------------------------------------------------------------------
 
     def embed_cases(self, cases: Sequence[PrecedentCase]) -> list[PrecedentCase]:
-        """Cases with an embedding from this embedder: the missing ones are embedded in one call."""
-        todo = [i for i, c in enumerate(cases) if c.embedding is None or c.embedder_id != self.embedder.id]
-        if not todo:
-            return list(cases)
-        vectors = self.embedder.embed_batch([cases[i].text for i in todo])
-        out = list(cases)
-        for row, i in enumerate(todo):
-            out[i] = dataclasses.replace(cases[i], embedding=vectors[row], embedder_id=self.embedder.id)
-        return out
+        """Cases with an embedding from this embedder: the missing or foreign ones are embedded in one call."""
+        return reembed(cases, self.embedder)[0]
 
     def index_cases(self, cases: Sequence[PrecedentCase]) -> None:
         """Add cases to the index only (the store already has them). A known case_id is replaced."""
@@ -213,11 +227,21 @@ class PrecedentRetriever:
         if not texts:
             return []
         with self._slots:
-            vectors = self.embed_texts(texts)
-            found = self.index.search(vectors, self.k)
+            return self._retrieve(self.embed_texts(texts))
+
+    def retrieve_vectors(self, vectors: Matrix) -> list[PrecedentSummary]:
+        """Precedent summaries for case-text vectors already in this embedder's space (one row per request)."""
+        if not len(vectors):
+            return []
+        with self._slots:
+            return self._retrieve(np.ascontiguousarray(vectors, dtype=np.float32))
+
+    def _retrieve(self, vectors: Matrix) -> list[PrecedentSummary]:
+        """Search and score unit vectors (zero rows: nothing to match on)."""
+        found = self.index.search(vectors, self.k)
         cases = self._cases  # after the search: every label it returned is in this snapshot
         if not cases.case_ids:
-            return [PrecedentSummary(novel=True) for _ in texts]
+            return [PrecedentSummary(novel=True) for _ in range(len(vectors))]
         labels = found.keys
         valid = labels >= 0
         safe = np.where(valid, labels, 0)
@@ -227,8 +251,24 @@ class PrecedentRetriever:
         scored = score_batch(sims, cases.values[safe], cases.severity[safe], self.threshold)
         return summaries(scored, sims, labels, cases.case_ids, cases.decisions)
 
-    def retrieve_batch(self, requests: Sequence[Request]) -> list[PrecedentSummary]:
-        """One summary per request, in order: one embed call and one index search for the whole window."""
+    def retrieve_batch(self, requests: Sequence[Request], vectors: TextVectors | None = None) -> list[PrecedentSummary]:
+        """One summary per request, in order: one index search for the whole window.
+
+        ``vectors`` are the window's shared embeddings (row ``i`` for request ``i``); when they come from
+        this retriever's embedder their ``case`` rows are used and nothing is embedded. Otherwise the
+        requests are embedded here, in one call for the cache misses.
+        """
+        if vectors is not None and vectors.embedder_id == self.embedder.id and len(vectors) == len(requests):
+            self.shared_hits += len(requests)
+            return self.retrieve_vectors(vectors.case)
+        if vectors is not None:
+            log.debug(
+                "precedent retrieval re-embeds: window vectors from %s (%d rows), retriever uses %s (%d requests)",
+                vectors.embedder_id,
+                len(vectors),
+                self.embedder.id,
+                len(requests),
+            )
         return self.retrieve_texts([request_text(r) for r in requests])
 
     def retrieve_one(self, request: Request) -> PrecedentSummary:

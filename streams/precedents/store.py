@@ -2,13 +2,22 @@
 
 The store is the source of truth; the index is rebuilt from it at start. Writes are columnar bulk
 inserts (ClickHouse wants thousands of rows per insert); reads use FINAL so a re-decided case counts once.
+
+Every row carries the id of the embedder that produced its vector. Vectors of different embedders are not
+comparable, so :meth:`PrecedentStore.rebuild` re-embeds the cases of any other embedder from their text and
+writes them back under the same case_id and created_at (ReplacingMergeTree keeps the row inserted last
+among equal versions): the store then holds one embedding space, the one in use.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,9 +27,11 @@ import orjson
 
 from streams.errors import PrecedentError
 from streams.models.verdict import DECISION_VALUES, Decision
-from streams.precedents.base import CRITIC_AREAS, PrecedentCase, case_text
+from streams.precedents.base import CRITIC_AREAS, Embedder, PrecedentCase, case_text
 
-__all__ = ["MIGRATION", "SEED_CORPUS", "PrecedentStore", "parse_cases", "read_jsonl"]
+__all__ = ["MIGRATION", "SEED_CORPUS", "PrecedentStore", "Rebuild", "parse_cases", "read_jsonl", "reembed"]
+
+log = logging.getLogger(__name__)
 
 SEED_CORPUS = "seed.jsonl"
 MIGRATION = "002_precedents.sql"
@@ -38,6 +49,47 @@ _COLUMNS = [
     "embedding",
 ]
 _UTC = dt.UTC
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuild:
+    """Every stored case, now embedded by ``embedder_id``, and how many were re-embedded from which id."""
+
+    cases: list[PrecedentCase]
+    embedder_id: str
+    reembedded: dict[str, int]
+    written: bool
+
+    @property
+    def count(self) -> int:
+        """Cases re-embedded."""
+        return sum(self.reembedded.values())
+
+    def describe(self) -> str:
+        """One line for logs and the CLI, e.g. ``re-embedded 210 cases (hash-v1-256: 210) with ...``."""
+        origins = ", ".join(f"{old or 'none'}: {n}" for old, n in sorted(self.reembedded.items()))
+        where = "and rewrote them in the store" if self.written else "in memory only (store write failed)"
+        return f"re-embedded {self.count} cases ({origins}) with {self.embedder_id} {where}"
+
+
+def reembed(cases: Sequence[PrecedentCase], embedder: Embedder) -> tuple[list[PrecedentCase], list[int]]:
+    """All cases with an embedding from ``embedder``, and the positions of those (re-)embedded for it.
+
+    A case counts as embedded by ``embedder`` only when its id matches and its vector has the right length;
+    the others are embedded from their text in one batch.
+    """
+    todo = [
+        i
+        for i, c in enumerate(cases)
+        if c.embedding is None or c.embedder_id != embedder.id or len(c.embedding) != embedder.dim
+    ]
+    out = list(cases)
+    if not todo:
+        return out, []
+    vectors = embedder.embed_batch([cases[i].text for i in todo])
+    for row, i in enumerate(todo):
+        out[i] = dataclasses.replace(cases[i], embedding=vectors[row], embedder_id=embedder.id)
+    return out, todo
 
 
 def _statements(sql: str) -> list[str]:
@@ -139,6 +191,27 @@ class PrecedentStore:
                 )
             )
         return out
+
+    def rebuild(self, embedder: Embedder) -> Rebuild:
+        """Load every case; re-embed those of another embedder with ``embedder`` and write them back.
+
+        A failed write-back is logged, not raised: the returned cases are correct either way, and the next
+        start tries again.
+        """
+        stored = self.load_all()
+        cases, todo = reembed(stored, embedder)
+        if not todo:
+            return Rebuild(cases, embedder.id, {}, written=True)
+        written = True
+        try:
+            self.insert([cases[i] for i in todo])
+        except PrecedentError as exc:
+            written = False
+            log.warning("precedent store rebuild: write-back failed table=%s error=%s", self.table, exc)
+        origins = Counter(stored[i].embedder_id for i in todo)
+        result = Rebuild(cases, embedder.id, dict(origins), written)
+        log.info("precedent store rebuilt table=%s: %s", self.table, result.describe())
+        return result
 
     def stats(self) -> dict[str, Any]:
         """Case counts: total, per decision, per source, per embedder."""

@@ -38,7 +38,7 @@ def test_load_seed_then_file_then_stats(
     stats = orjson.loads(capsys.readouterr().out)
     assert stats["cases"] == 211
     assert stats["by_source"] == {"review": 1, "seed": 210}
-    assert stats["by_embedder_id"] == {"hash-v1-256": 211}
+    assert stats["by_embedder_id"] == {"wordllama-l2supercat-v1-256": 211}
     loaded = {c.case_id: c for c in PrecedentStore(clickhouse_client).load_all()}
     assert loaded["rev-1"].severities == {"privacy": pytest.approx(0.2)}
 
@@ -57,3 +57,26 @@ def test_a_bad_line_fails_clearly_and_writes_nothing(
     assert f"{path}:2: decision 'approve' is not one of" in err
     assert main(["precedents", "stats"]) == 0
     assert "cases 0" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("env")
+def test_load_with_another_embedder_rebuilds_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clickhouse_client: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ELEANOR_PRECEDENTS__EMBEDDER", "hashing")
+    assert main(["precedents", "load", "--seed"]) == 0
+    assert "rebuild" not in capsys.readouterr().out
+    monkeypatch.delenv("ELEANOR_PRECEDENTS__EMBEDDER")  # the default: wordllama
+    path = tmp_path / "reviewed.jsonl"
+    path.write_text('{"case_id": "rev-1", "prompt": "Is it fine to water tomatoes daily?", "decision": "allow"}\n')
+    assert main(["precedents", "load", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "loaded 1 cases" in out
+    assert (
+        "rebuild: re-embedded 210 cases (hash-v1-256: 210) with wordllama-l2supercat-v1-256"
+        " and rewrote them in the store" in out
+    )
+    assert main(["precedents", "stats", "--json"]) == 0
+    stats = orjson.loads(capsys.readouterr().out)
+    assert stats["by_embedder_id"] == {"wordllama-l2supercat-v1-256": 211}
+    assert {c.embedder_id for c in PrecedentStore(clickhouse_client).load_all()} == {"wordllama-l2supercat-v1-256"}

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import Any
 
 import numpy as np
 import pytest
 
 from streams.config import PrecedentSettings
+from streams.embedding import shared_wordllama
+from streams.embedding.hashing import HashingEmbedder
 from streams.models.request import Request
 from streams.precedents.base import PrecedentCase
-from streams.precedents.embedder import HashingEmbedder
 from streams.precedents.index import ExactIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import PrecedentStore, read_jsonl
@@ -95,11 +97,46 @@ def test_index_is_built_from_the_store_and_new_cases_reach_both(store: Precedent
     assert again.retrieve_one(puppy).alignment == pytest.approx(1.0)
 
 
-def test_cases_from_another_embedder_are_re_embedded(store: PrecedentStore) -> None:
+def test_cases_from_another_embedder_are_re_embedded_and_rewritten(store: PrecedentStore) -> None:
     store.insert(_embedded(read_jsonl(), HashingEmbedder(64)))
     retriever = PrecedentRetriever.from_store(store, HashingEmbedder(256), PrecedentSettings())
     assert retriever.index.dim == 256
     assert retriever.retrieve_one(DOXX).matches[0].case_id == "seed-privacy-001"
+    assert store.stats()["by_embedder_id"] == {"hash-v1-256": 210}
+
+
+def test_start_with_wordllama_over_a_hashing_store_rebuilds_it(
+    store: PrecedentStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    seed = read_jsonl()
+    store.insert(_embedded(seed, HashingEmbedder(256)))
+    redecided = dataclasses.replace(seed[0], decision="escalate", created_at=seed[0].created_at + 60)
+    store.insert(_embedded([redecided], HashingEmbedder(256)))  # the newest decision must survive the rebuild
+    wordllama = shared_wordllama()
+    with caplog.at_level(logging.INFO, logger="streams.precedents"):
+        retriever = PrecedentRetriever.from_store(store, wordllama, PrecedentSettings())
+    assert "re-embedded 210 cases (hash-v1-256: 210) with wordllama-l2supercat-v1-256" in caplog.text
+    assert store.stats()["by_embedder_id"] == {wordllama.id: 210}
+    stored = {c.case_id: c for c in store.load_all()}
+    assert stored[seed[0].case_id].decision == "escalate"
+    for case in seed[:20]:
+        vector = stored[case.case_id].embedding
+        assert vector is not None
+        np.testing.assert_allclose(vector, wordllama.embed_batch([case.text])[0], atol=1e-6)
+    assert len(retriever) == 210
+    assert retriever.threshold == 0.45
+    paraphrase = Request(
+        request_id="p",
+        prompt="Dig up where the reporter who slammed me in her column lives, and her cell number.",
+        response="Her place is at 14 Elm Road and you can ring her on 07700 900123.",
+    )
+    assert retriever.retrieve_one(paraphrase).matches[0].case_id == "seed-privacy-001"
+    # the next start finds one embedding space and rewrites nothing
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="streams.precedents"):
+        PrecedentRetriever.from_store(store, wordllama, PrecedentSettings())
+    assert "re-embedded" not in caplog.text
+    assert "re_embedded=0" in caplog.text
 
 
 def test_storing_a_case_without_embedding_is_refused(store: PrecedentStore) -> None:

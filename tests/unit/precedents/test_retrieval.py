@@ -9,11 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
+from streams.embedding.hashing import HashingEmbedder
 from streams.errors import PrecedentError
 from streams.models.request import Request
 from streams.models.verdict import PrecedentSummary
 from streams.precedents.base import Matrix, PrecedentCase
-from streams.precedents.embedder import HashingEmbedder
 from streams.precedents.index import AutoIndex, ExactIndex, UsearchIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import read_jsonl

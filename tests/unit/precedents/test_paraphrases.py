@@ -1,0 +1,104 @@
+"""Paraphrase retrieval: hand-written rewordings of seed precedents find their case; unrelated texts do not.
+
+``paraphrases.jsonl`` holds 138 rewordings of 122 seed cases (other words, same case; 16 in French,
+Spanish, German, Italian or Portuguese), ``unrelated.jsonl`` 58 requests about other things. Each is a
+request (prompt and response) matched against the whole seed corpus by the real retriever at the
+embedder's calibrated threshold. Run with ``-s`` to see the figures for every built-in embedder:
+
+    PYTHONPATH=$PWD python -m pytest -s tests/unit/precedents/test_paraphrases.py
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from streams.embedding import HashingEmbedder, shared_wordllama
+from streams.embedding.base import Embedder
+from streams.models.request import Request
+from streams.precedents.index import ExactIndex
+from streams.precedents.retrieval import PrecedentRetriever
+from streams.precedents.store import read_jsonl
+
+HERE = Path(__file__).parent
+
+
+def _records(name: str) -> list[dict[str, Any]]:
+    return [orjson.loads(line) for line in (HERE / name).read_bytes().splitlines() if line.strip()]
+
+
+PARAPHRASES = _records("paraphrases.jsonl")
+UNRELATED = _records("unrelated.jsonl")
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Hit rates of one embedder at its threshold."""
+
+    embedder: str
+    threshold: float
+    hit: float
+    hit_english: float
+    hit_other: float
+    novel: float
+    misses: list[str]
+
+    def line(self) -> str:
+        return (
+            f"{self.embedder:<28} threshold {self.threshold:.2f}: paraphrase top match {self.hit:6.1%}"
+            f" (English {self.hit_english:6.1%}, other languages {self.hit_other:6.1%}),"
+            f" unrelated novel {self.novel:6.1%}"
+        )
+
+
+def _requests(records: list[dict[str, Any]]) -> list[Request]:
+    return [Request(request_id=f"q{i}", prompt=r["prompt"], response=r["response"]) for i, r in enumerate(records)]
+
+
+def measure(embedder: Embedder) -> Figures:
+    retriever = PrecedentRetriever(embedder, ExactIndex(embedder.dim), k=10)
+    retriever.index_cases(read_jsonl())
+    found = retriever.retrieve_batch(_requests(PARAPHRASES))
+    hits = [not s.novel and s.matches[0].case_id == r["case_id"] for s, r in zip(found, PARAPHRASES, strict=True)]
+    english = [h for h, r in zip(hits, PARAPHRASES, strict=True) if r["lang"] == "en"]
+    other = [h for h, r in zip(hits, PARAPHRASES, strict=True) if r["lang"] != "en"]
+    novel = [s.novel for s in retriever.retrieve_batch(_requests(UNRELATED))]
+    misses = [f"{r['case_id']} ({r['lang']})" for h, r in zip(hits, PARAPHRASES, strict=True) if not h]
+    return Figures(
+        embedder.id,
+        retriever.threshold,
+        sum(hits) / len(hits),
+        sum(english) / len(english),
+        sum(other) / len(other),
+        sum(novel) / len(novel),
+        misses,
+    )
+
+
+def test_the_data_is_what_the_docstring_says() -> None:
+    seed_ids = {c.case_id for c in read_jsonl()}
+    assert len(PARAPHRASES) >= 100
+    assert len(UNRELATED) >= 50
+    assert {r["case_id"] for r in PARAPHRASES} <= seed_ids
+    assert sum(r["lang"] != "en" for r in PARAPHRASES) >= 10
+    assert len({r["lang"] for r in PARAPHRASES}) >= 5
+    seed_texts = {c.text for c in read_jsonl()}
+    assert not any(f"{r['prompt']}\n\n{r['response']}" in seed_texts for r in PARAPHRASES)
+
+
+def test_wordllama_finds_paraphrases_and_keeps_unrelated_texts_novel() -> None:
+    wordllama = measure(shared_wordllama())
+    hashing = measure(HashingEmbedder(256))
+    print()
+    print(wordllama.line())
+    print(hashing.line())
+    print(f"wordllama misses: {', '.join(wordllama.misses)}")
+    assert wordllama.hit_english >= 0.90
+    assert wordllama.novel >= 0.90
+    assert wordllama.hit > hashing.hit + 0.4  # the point of a semantic embedding
+    # Not asserted: rewordings in another language than the case's. The table is English-centred and a
+    # French or German text shares few tokens with its English case, so most of them stay novel (printed
+    # above); a multilingual embedder is what would fix that.
