@@ -34,7 +34,9 @@ for i, cs in enumerate(lib.CASES, 1):
         rec["context"] = cs["ctx"]
     if cs["action"]:
         rec["proposed_action"] = cs["action"]
-    rec.update({"expected_light": cs["light"], "expected_critics": cs["critics"], "tags": tags,
+    order = ["rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy"]
+    crit = sorted(cs["critics"], key=lambda x: order.index(x) if x in order else 99)
+    rec.update({"expected_light": cs["light"], "expected_critics": crit, "tags": tags,
                 "source": "hand", "lang": cs["lang"], "group": f"hand-b-g{cs['group']:04d}"})
     out.append(rec)
 
