@@ -253,6 +253,11 @@ class CriticSettings(_Section):
         description="Longest a pluggable (non-inline) critic may take for one window; while a timed-out call is"
         " still running, later windows mark that critic errored ('critic busy').",
     )
+    mode: Literal["semantic", "lexicon"] = Field(
+        "semantic",
+        description="semantic: learned models over the shared embedding, lexicons as features, evidence and exact"
+        " floors; lexicon: the lexicon rules alone (for comparison).",
+    )
 
     _split = field_validator("enabled", mode="before")(_split_list)
 
