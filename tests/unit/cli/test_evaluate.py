@@ -123,8 +123,9 @@ def test_judge_lines_keeps_order_across_windows_and_takes_precedent(evaluator: E
     )
     seen: list[int] = []
 
-    def lookup(requests: object) -> list[PrecedentSummary]:
+    def lookup(requests: object, vectors: object) -> list[PrecedentSummary]:
         assert isinstance(requests, list)
+        assert len(vectors) == len(requests)  # type: ignore[arg-type]
         seen.append(len(requests))
         return [denied] * len(requests)
 
