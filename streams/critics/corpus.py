@@ -50,6 +50,7 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/public.jsonl", "public"),
     ("semantic/hand_a.jsonl", "hand_a"),
     ("semantic/hand_b.jsonl", "hand_b"),
+    ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
     ("cases.jsonl", "project"),
     ("holdout.jsonl", "project"),
 )
