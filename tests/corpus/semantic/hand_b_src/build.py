@@ -17,6 +17,17 @@ VALID_CRITICS = {"rights", "autonomy", "fairness", "truth", "risk", "pragmatics"
 REQUIRED = ["request_id", "prompt", "response", "expected_light", "expected_critics",
             "tags", "source", "lang", "group"]
 
+# Cases with the same prompt (normalised) and the same light are one scenario: give them one
+# group so a group-level train/dev/test split cannot put near-copies on both sides. Harmful and
+# safe twins (same prompt, different light) keep separate groups on purpose.
+_first = {}
+for cs in lib.CASES:
+    key = (" ".join(cs["prompt"].lower().split()), cs["light"])
+    cs["group"] = _first.setdefault(key, cs["group"])
+_renum = {}
+for cs in lib.CASES:
+    cs["group"] = _renum.setdefault(cs["group"], len(_renum) + 1)
+
 out, errors, seen_prompts = [], [], {}
 for i, cs in enumerate(lib.CASES, 1):
     tags = list(dict.fromkeys(cs["tags"]))
