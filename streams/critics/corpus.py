@@ -5,6 +5,8 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 
 - ``tests/corpus/semantic/public.jsonl``: converted public data sets (licences in ``DATA.md``);
 - ``tests/corpus/semantic/hand_a.jsonl``, ``hand_b.jsonl``: hard cases written by two authors;
+- ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
+  benign look-alikes;
 - ``tests/corpus/cases.jsonl``, ``holdout.jsonl``: the project's first hand-written cases (no group: each
   case is its own group, source ``project``).
 
