@@ -20,16 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from streams.aggregation import aggregate
 from streams.config import CriticSettings
 from streams.critics import Critic, build_mode, mode_ruleset_version, run_critics
+from streams.embedding import TextVectors, embed_window, shared_wordllama
 from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, Judgement, PrecedentSummary, Request
-
-if TYPE_CHECKING:
-    from streams.embedding import TextVectors
 
 __all__ = ["Evaluator"]
 
@@ -70,8 +68,6 @@ class Evaluator:
         if not settings.enabled:
             raise ConfigError("ELEANOR_CRITICS__ENABLED: at least one critic must be enabled")
         if embedder is None:
-            from streams.embedding import shared_wordllama
-
             embedder = shared_wordllama()
         critics = build_mode(settings.enabled, settings.mode, embedder)
         return cls(critics, mode_ruleset_version(settings.mode), timeout_s=settings.timeout_s, embedder=embedder)
@@ -86,14 +82,10 @@ class Evaluator:
         """The embedder of every window (the shared wordllama one unless another was given)."""
         if self._embedder is not None:
             return self._embedder
-        from streams.embedding import shared_wordllama
-
         return shared_wordllama()
 
     def embed(self, requests: Sequence[Request]) -> TextVectors:
         """The window's vectors: each prompt and response embedded once (shared by critics and precedent)."""
-        from streams.embedding import embed_window
-
         return embed_window(self.embedder, requests)
 
     def findings_batch(

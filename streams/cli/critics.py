@@ -59,7 +59,8 @@ def run_train(args: argparse.Namespace, settings: Settings) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             result = train(Path(tmp), seed=args.seed)
         same = result.digest == shipped
-        print(f"trained {result.digest} in {result.seconds:.1f} s; shipped {shipped}: {'identical' if same else 'DIFFERENT'}")
+        verdict = "identical" if same else "DIFFERENT"
+        print(f"trained {result.digest} in {result.seconds:.1f} s; shipped {shipped}: {verdict}")
         return 0 if same else 1
     result = train(args.out or ARTIFACT_DIR, seed=args.seed)
     metrics = result.manifest["metrics"]
@@ -128,4 +129,3 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cross.add_argument("--source", action="append", choices=("hand_a", "hand_b", "public", "project"))
     cross.add_argument("--json", action="store_true", help="the reports as JSON")
     cross.set_defaults(func=run_cross_author)
-

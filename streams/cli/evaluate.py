@@ -210,7 +210,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--report",
         action="store_true",
-        help="lines carry expected labels (corpus format): print confusion, accuracy, per-light/critic precision/recall",
+        help="lines carry expected labels (corpus format): print confusion, accuracy, per-light/critic "
+        "precision/recall",
     )
     parser.set_defaults(func=run)
 
@@ -263,7 +264,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     scored: list[Labelled] = []
     with handle:
         lines: Iterable[bytes] = _unlabelled(handle, labels) if args.report else handle
-        for number, verdict in judge_lines(lines, evaluator, settings.limits, precedents=lookup, on_malformed=malformed):
+        for number, verdict in judge_lines(
+            lines, evaluator, settings.limits, precedents=lookup, on_malformed=malformed
+        ):
             if number in labels:
                 light, critics, source = labels[number]
                 scored.append(Labelled(light, critics, verdict.judgement.light, fired(verdict.judgement), source))

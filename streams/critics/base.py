@@ -111,7 +111,9 @@ def run_critics(
     """
     threaded = timeout_s is not None
     pending = {
-        i: _in_thread(c, requests, vectors) for i, c in enumerate(critics) if threaded and not getattr(c, "inline", False)
+        i: _in_thread(c, requests, vectors)
+        for i, c in enumerate(critics)
+        if threaded and not getattr(c, "inline", False)
     }
     deadline = time.monotonic() + (timeout_s or 0.0)
     columns: list[list[Finding]] = []

@@ -49,14 +49,12 @@ def build_critics(names: Sequence[str] = BUILTIN_CRITICS, directory: Path = LEXI
     return critics
 
 
-def build_mode(
-    names: Sequence[str], mode: CriticMode, embedder: Any, artifact: Path = ARTIFACT_DIR
-) -> list[Critic]:
+def build_mode(names: Sequence[str], mode: CriticMode, embedder: Any, artifact: Path = ARTIFACT_DIR) -> list[Critic]:
     """The named critics of ``mode``; semantic critics read ``embedder``'s vectors (and embed with it)."""
     _check(names)
     if mode == "lexicon":
         return build_critics(names)
-    from streams.critics.semantic import build_semantic_critics
+    from streams.critics.semantic import build_semantic_critics  # noqa: PLC0415 - semantic imports lexicon wiring
 
     return build_semantic_critics(names, load_model(artifact), build_critics(BUILTIN_CRITICS), embedder)
 

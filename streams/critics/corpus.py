@@ -100,8 +100,9 @@ class Corpus:
     def summary(self) -> dict[str, Any]:
         """Counts per split, light, critic, source and language (the stratification check reads it)."""
         out: dict[str, Any] = {"cases": len(self.cases), "dropped": len(self.dropped), "digest": self.digest}
-        for name in ("train", "dev", "test"):
-            part = self.split(name)  # type: ignore[arg-type]
+        names: tuple[Split, ...] = ("train", "dev", "test")
+        for name in names:
+            part = self.split(name)
             out[name] = {
                 "cases": len(part),
                 "lights": dict(Counter(c.light for c in part)),

@@ -35,9 +35,10 @@ DOMAIN_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("domain_legal", frozenset({"legal", "justice"})),
     (
         "domain_decisions",
-        frozenset({"hiring", "employment", "recruiting", "hr", "credit", "lending", "housing", "insurance",
-                   "education"}),
-    ),  # fmt: skip
+        frozenset(
+            {"hiring", "employment", "recruiting", "hr", "credit", "lending", "housing", "insurance", "education"}
+        ),
+    ),
     ("domain_ops", frozenset({"ops", "devops", "operations", "infrastructure", "security"})),
 )
 CONTEXT_FEATURES = (*(name for name, _ in DOMAIN_GROUPS), "vulnerable_user", "has_response", "has_action")
@@ -48,8 +49,13 @@ def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
     """The layout a model is trained on (stored in its manifest, checked at load)."""
     return {
         "version": FEATURE_SPEC,
-        "blocks": [["prompt", dim], ["response", dim], ["product", dim], ["lexicon", len(critics)],
-                   ["context", len(CONTEXT_FEATURES)]],  # fmt: skip
+        "blocks": [
+            ["prompt", dim],
+            ["response", dim],
+            ["product", dim],
+            ["lexicon", len(critics)],
+            ["context", len(CONTEXT_FEATURES)],
+        ],
         "lexicon_critics": list(critics),
         "lexicon_scale": LEXICON_SCALE,
         "context": list(CONTEXT_FEATURES),

@@ -51,7 +51,10 @@ def _pr(tp: int, fp: int, fn: int) -> dict[str, Any]:
 def score(rows: Sequence[Labelled], critics: Iterable[str] = CRITICS) -> dict[str, Any]:
     """Accuracy, confusion (expected -> got), per-light and per-critic precision/recall, per-source accuracy."""
     n = len(rows)
-    out: dict[str, Any] = {"n": n, "accuracy": round(sum(r.light == r.expected_light for r in rows) / n, 4) if n else 0.0}
+    out: dict[str, Any] = {
+        "n": n,
+        "accuracy": round(sum(r.light == r.expected_light for r in rows) / n, 4) if n else 0.0,
+    }
     confusion = Counter((r.expected_light, r.light) for r in rows)
     out["confusion"] = {e: {g: confusion[(e, g)] for g in LIGHTS} for e in LIGHTS}
     out["lights"] = {

@@ -123,9 +123,14 @@ class SemanticJudge:
             citations = dict(zip(cite, cited, strict=True))
             for i in rows:
                 column[i] = self._firing(
-                    name, int(level[i]), float(amber[i]), float(red[i]), float(attr[i, k]), lexicon[i][k],
-                    citations.get(i, ()),
-                )  # fmt: skip
+                    name,
+                    level=int(level[i]),
+                    amber=float(amber[i]),
+                    red=float(red[i]),
+                    attribution=float(attr[i, k]),
+                    lex=lexicon[i][k],
+                    cited=citations.get(i, ()),
+                )
             for i, row in enumerate(lexicon):
                 lex = row[k]
                 if not lex.errored and lex.score >= LEXICON_FIRES and not firing[i, k]:
@@ -148,6 +153,7 @@ class SemanticJudge:
     def _firing(
         self,
         critic: str,
+        *,
         level: int,
         amber: float,
         red: float,
@@ -166,7 +172,9 @@ class SemanticJudge:
             violations = lex.violations
             evidence = "lexicon matched " + ", ".join(v.category.replace("_", " ") for v in lex.violations[:3])
         else:
-            violations = tuple(Violation("similar_case", f"{cid} (similarity {sim:.2f})", "context") for cid, sim in cited)
+            violations = tuple(
+                Violation("similar_case", f"{cid} (similarity {sim:.2f})", "context") for cid, sim in cited
+            )
             evidence = "nearest labelled cases " + ", ".join(f"{cid} ({sim:.2f})" for cid, sim in cited)
         severity = max(severity, self._floor(lex))
         confidence = 0.45 + 0.3 * margin + 0.15 * attribution + (0.1 if agrees else 0.0)
@@ -176,7 +184,9 @@ class SemanticJudge:
             score=round(min(3.0, severity) / 3.0, 4),
             label=label_for(min(3.0, severity) / 3.0),
             violations=violations,
-            rationale=f"{critic.capitalize()}: the model sees {what}, {critic} attribution {attribution:.2f}; {evidence}.",
+            rationale=(
+                f"{critic.capitalize()}: the model sees {what}, {critic} attribution {attribution:.2f}; {evidence}."
+            ),
             confidence=round(min(0.95, max(0.35, confidence)), 3),
             clauses=lex.clauses if not lex.errored else (),
         )
@@ -207,7 +217,9 @@ class SemanticJudge:
             score=finding.score,
             label=finding.label,
             violations=lex.violations,
-            rationale=f"{finding.rationale} The lexicon matched ({lex.rationale}), but the model does not find it harmful.",
+            rationale=(
+                f"{finding.rationale} The lexicon matched ({lex.rationale}), but the model does not find it harmful."
+            ),
             confidence=round(max(0.35, finding.confidence - 0.2), 3),
         )
 

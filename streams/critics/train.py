@@ -29,8 +29,8 @@ import numpy as np
 import numpy.typing as npt
 from safetensors.numpy import save_file
 
-from streams.critics.builtin import build_critics
 from streams.critics.base import run_critics
+from streams.critics.builtin import build_critics
 from streams.critics.corpus import CRITICS, Case, Corpus, load_corpus
 from streams.critics.features import feature_rows, feature_spec
 from streams.critics.model import ARTIFACT_DIR, MANIFEST, WEIGHTS, artifact_hash
@@ -82,7 +82,7 @@ def light_metrics(expected: Sequence[int], predicted: Sequence[int]) -> dict[str
 
 
 def _fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.bool_], c: float) -> tuple[Floats, float]:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - the 'train' extra, never at run time
 
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-6)
     model.fit(x, y)
@@ -90,7 +90,7 @@ def _fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.bool_], c: float) -> tupl
 
 
 def _platt(logits: Floats, y: npt.NDArray[np.bool_]) -> tuple[float, float]:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - the 'train' extra, never at run time
 
     model = LogisticRegression(C=1e4, max_iter=5000, tol=1e-8)
     model.fit(logits.reshape(-1, 1), y)
@@ -143,10 +143,10 @@ def train(
     exclude_sources: Sequence[str] = (),
 ) -> Trained:
     """Fit every head on train, choose on dev, measure on test, and write the artifact to ``out``."""
-    from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits  # noqa: PLC0415 - the 'train' extra, never at run time
 
     started = time.perf_counter()
-    np.random.seed(seed)  # noqa: NPY002 - nothing below draws, recorded so a stochastic model would be seeded
+    np.random.seed(seed)
     corpus = corpus or load_corpus()
     cases = [c for c in corpus.cases if c.source not in exclude_sources]
     with threadpool_limits(limits=1):
@@ -165,7 +165,8 @@ def train(
             cost = _best_thresholds(probs[0], probs[1], level[dv])[0]
             if chosen is None or cost < chosen[0] - 1e-12:
                 chosen = (cost, c, (heads, platt))
-        assert chosen is not None
+        if chosen is None:  # C_GRID is never empty
+            raise RuntimeError("no regularisation tried")
         _, light_c, (light_heads, light_platt) = chosen
         z_dev = [x[dv] @ w + b for w, b in light_heads]
         p_dev = [_sigmoid(a * zk + b) for zk, (a, b) in zip(z_dev, light_platt, strict=True)]

@@ -2,8 +2,9 @@
 
 Kafka-agnostic and free of side effects except the cache: decode + validate (bad -> dead letter), look
 the judgements up in the cache, embed the misses once (in a thread), run the critics and precedent
-retrieval concurrently on those same vectors, aggregate, stamp verdicts. Publishing, evidence and acking are the caller's job (the agent), so the same
-code runs under Faust, in benchmarks and in unit tests with fakes.
+retrieval concurrently on those same vectors, aggregate, stamp verdicts. Publishing, evidence and acking
+are the caller's job (the agent), so the same code runs under Faust, in benchmarks and in unit tests with
+fakes.
 
 When precedent retrieval fails, the window's misses are judged without precedent rather than dead-lettered.
 Such judgements are degraded: they are never written to the cache (once retrieval recovers, the same content

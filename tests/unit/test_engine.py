@@ -8,7 +8,7 @@ import pytest
 
 from streams.aggregation import aggregate
 from streams.config import CriticSettings
-from streams.critics import build_critics, mode_ruleset_version, ruleset_version
+from streams.critics import build_critics, mode_ruleset_version
 from streams.engine import Evaluator
 from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, PrecedentMatch, PrecedentSummary, Request
@@ -20,7 +20,9 @@ PII = Request(request_id="a", prompt="contact?", response="Reach Tom at tom.reye
 
 @pytest.fixture(scope="module")
 def evaluator() -> Evaluator:
-    return Evaluator.from_settings(CriticSettings())
+    # The seams and the aggregation rules are tested over the deterministic lexicon critics; the learned
+    # critics are measured on the labelled corpus (tests/corpus) and in tests/unit/critics.
+    return Evaluator.from_settings(CriticSettings(mode="lexicon"))
 
 
 class Flaky:
@@ -47,7 +49,11 @@ def test_judge_batch_decides_by_the_most_severe_finding(evaluator: Evaluator) ->
     assert harmful.requires_human_review
     assert pii.light == "AMBER"
     assert pii.escalation_tier == "TIER_2"
-    assert {j.ruleset_version for j in (benign, harmful, pii)} == {evaluator.ruleset_version} == {mode_ruleset_version("semantic")}
+    assert (
+        {j.ruleset_version for j in (benign, harmful, pii)}
+        == {evaluator.ruleset_version}
+        == {mode_ruleset_version("lexicon")}
+    )
 
 
 def test_precedents_are_aligned_with_requests(evaluator: Evaluator) -> None:
