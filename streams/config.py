@@ -258,6 +258,11 @@ class CriticSettings(_Section):
         description="Extra critics by import path, 'package.module:name' (comma-separated): a Critic class or a"
         " factory called without arguments; they run after the built-in critics and change the ruleset version.",
     )
+    mode: Literal["semantic", "lexicon"] = Field(
+        "semantic",
+        description="semantic: learned models over the shared embedding, lexicons as features, evidence and exact"
+        " floors; lexicon: the lexicon rules alone (for comparison).",
+    )
 
     _split = field_validator("enabled", "plugins", mode="before")(_split_list)
 

@@ -1,14 +1,19 @@
-"""The naive baseline of the critics benchmark: the same critics, matched the slow, obvious way.
+"""The naive baseline of the critics benchmark: the same critics, computed the slow, obvious way.
 
-Every pattern of every critic and cue is a separate compiled ``re`` pattern; each request is judged alone,
-one ``re.search`` per pattern per text. Hits feed the very same scoring code as the real critics, so the
-two produce identical findings (a unit test checks it) and only the matching strategy differs.
+Lexicon matching: every pattern of every critic and cue is a separate compiled ``re`` pattern, one
+``re.search`` per pattern per text. Hits feed the very same scoring code as the real critics, so the
+lexicon findings are identical (a unit test checks it) and only the matching strategy differs.
+
+Learned critics (:meth:`NaiveCritics.judge_each_semantic`): each request alone — embedded alone, scanned
+naively, its feature row built and multiplied alone, its findings and judgement made alone — with the
+same model, so the findings match the batched path's (the benchmark checks it).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from streams.aggregation import aggregate
 from streams.critics.builtin import BUILTIN_CRITICS
@@ -19,6 +24,19 @@ from streams.critics.scoring import LexiconCritic
 from streams.models import Finding, Judgement, PrecedentSummary, Request
 
 __all__ = ["NaiveCritics"]
+
+
+class _NaiveLexicon:
+    """One lexicon critic judged through the naive scan (for the learned critics' per-event baseline)."""
+
+    inline = True
+
+    def __init__(self, owner: NaiveCritics, index: int) -> None:
+        self.name = owner.critics[index].name
+        self._owner, self._index = owner, index
+
+    def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
+        return [self._owner.findings(r)[self._index] for r in requests]
 
 
 class NaiveCritics:
@@ -35,6 +53,7 @@ class NaiveCritics:
             for name in BUILTIN_CRITICS
         ]
         self.ruleset_version = ruleset_version()
+        self._last: tuple[Request, tuple[Finding, ...]] | None = None
 
     def scan(self, request: Request) -> RequestScan:
         """Every pattern searched in every text of one request."""
@@ -56,11 +75,32 @@ class NaiveCritics:
         return finish_scan(texts, hits, cue_at, self._cancels)
 
     def findings(self, request: Request) -> tuple[Finding, ...]:
-        """One finding per critic for one request."""
+        """One lexicon finding per critic for one request (the last request's are remembered)."""
+        last = self._last
+        if last is not None and last[0] is request:
+            return last[1]
         scan = self.scan(request)
-        return tuple(critic.judge_scan(request, scan) for critic in self.critics)
+        out = tuple(critic.judge_scan(request, scan) for critic in self.critics)
+        self._last = (request, out)
+        return out
 
     def judge_each(self, requests: Sequence[Request]) -> list[Judgement]:
-        """Judge requests one at a time (no batching, no memo)."""
+        """Judge requests one at a time with the lexicon critics (no batching, no memo)."""
         none = PrecedentSummary.none()
         return [aggregate(self.findings(r), none, self.ruleset_version) for r in requests]
+
+    def semantic_judge(self, model: Any, embedder: Any) -> Any:
+        """A learned-critic judge whose lexicon features come from this naive scan."""
+        from streams.critics.semantic import SemanticJudge  # noqa: PLC0415 - the lexicon baseline needs no model
+
+        return SemanticJudge(model, [_NaiveLexicon(self, i) for i in range(len(self.critics))], embedder)
+
+    def judge_each_semantic(self, requests: Sequence[Request], judge: Any, ruleset: str) -> list[Judgement]:
+        """Judge requests one at a time with the learned critics: embed, scan, features, model, aggregate."""
+        none = PrecedentSummary.none()
+        out = []
+        for request in requests:
+            one = [request]
+            findings = tuple(judge.findings(k, one, None)[0] for k in range(len(self.critics)))
+            out.append(aggregate(findings, none, ruleset))
+        return out

@@ -9,6 +9,11 @@ stderr; without it one readable line per request and a summary on stdout. A malf
 stderr with its line number and DLQ reason code (``invalid_json``, ``missing_field:request_id``, ...),
 counted, and skipped: it never stops the run.
 
+With ``--report``, lines may carry expected labels (``expected_light``, ``expected_critics``, and optional
+``tags``, ``source``, ``lang``, ``group``: the corpus format); they are set aside before decoding, and at the
+end the confusion matrix, accuracy, per-light and per-critic precision/recall (and accuracy per ``source``
+when there are several) are printed for the lines that carried ``expected_light``.
+
 Exit code: 0 when the file was read to the end (malformed lines included); 1 when the file cannot be read;
 2 for usage errors. With ``--fail-on AMBER|RED`` (a CI gate): 3 when any verdict is at least that light,
 otherwise 4 when any line was malformed or nothing was judged at all (an empty or garbage file must not
@@ -18,8 +23,9 @@ Precedent: each window is matched against decided cases like in the pipeline, th
 (no ClickHouse): by default the seed corpus shipped in the package, ``--precedents FILE.jsonl`` for another
 case file (the format of ``precedents load``), ``--no-precedents`` (or ``ELEANOR_PRECEDENTS__ENABLED=false``)
 to judge without. The verdicts carry the precedent summary (novel, alignment, matches); the summary line
-counts the requests that matched precedent. ``judge_lines`` takes any ``precedents`` callable (window of
-requests -> one summary each).
+counts the requests that matched precedent. Each window is embedded once and the vectors go to both the
+critics and precedent retrieval. ``judge_lines`` takes any ``precedents`` callable (a window of requests
+and its vectors -> one summary each).
 """
 
 from __future__ import annotations
@@ -33,13 +39,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+import orjson
+
 from streams import __version__
 from streams.config import LimitSettings, Settings
+from streams.critics.report import Labelled, fired, render, score
 from streams.errors import DecodeError, EleanorError
 from streams.models import PrecedentSummary, Request, Verdict
 from streams.models.codec import decode_request, encode_verdict
 
 if TYPE_CHECKING:
+    from streams.embedding import TextVectors
     from streams.engine import Evaluator
     from streams.precedents import PrecedentRetriever
 
@@ -47,7 +57,8 @@ __all__ = ["EvaluateSummary", "PrecedentLookup", "build_retriever", "judge_lines
 
 WINDOW = 1_000
 LIGHT_RANK = {"GREEN": 0, "AMBER": 1, "RED": 2}
-PrecedentLookup = Callable[[Sequence[Request]], Sequence[PrecedentSummary]]
+PrecedentLookup = Callable[[Sequence[Request], "TextVectors"], Sequence[PrecedentSummary]]
+LABEL_KEYS = ("expected_light", "expected_critics", "tags", "source", "lang", "group")
 
 
 @dataclass(slots=True)
@@ -109,8 +120,9 @@ def judge_lines(
         nonlocal decode_s
         requests = [r for _, r in pending]
         start = time.perf_counter()
-        summaries = precedents(requests) if precedents is not None else None
-        judgements = evaluator.judge_batch(requests, summaries)
+        vectors = evaluator.embed(requests)  # one embedding per text, for critics and precedent
+        summaries = precedents(requests, vectors) if precedents is not None else None
+        judgements = evaluator.judge_batch(requests, summaries, vectors)
         latency_ms = (decode_s + time.perf_counter() - start) * 1000.0
         decode_s = 0.0
         window_id = f"offline-{pending[0][0]}+{len(requests)}"
@@ -148,6 +160,25 @@ def judge_lines(
         yield from flush()
 
 
+def _unlabelled(lines: Iterable[bytes], labels: dict[int, tuple[str, frozenset[str], str]]) -> Iterator[bytes]:
+    """The lines with their expected labels set aside in ``labels`` (by line number, as ``judge_lines`` counts)."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            row = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            yield raw  # reported as malformed by judge_lines
+            continue
+        if isinstance(row, dict) and "expected_light" in row:
+            labels[number] = (
+                str(row["expected_light"]),
+                frozenset(row.get("expected_critics") or ()),
+                str(row.get("source") or ""),
+            )
+            yield orjson.dumps({k: v for k, v in row.items() if k not in LABEL_KEYS}) + b"\n"
+        else:
+            yield raw
+
+
 def _readable(verdict: Verdict) -> str:
     j = verdict.judgement
     flagged = [f"{f.critic}={f.severity:.2f}({f.label})" for f in j.findings if f.errored or f.label not in ("INFO",)]
@@ -176,6 +207,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="decided cases to match against (default: the seed corpus shipped in the package)",
     )
     cases.add_argument("--no-precedents", action="store_true", help="judge without precedent")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="lines carry expected labels (corpus format): print confusion, accuracy, per-light/critic "
+        "precision/recall",
+    )
     parser.set_defaults(func=run)
 
 
@@ -211,7 +248,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     lookup: PrecedentLookup | None = None
     if not args.no_precedents and (settings.precedents.enabled or args.precedents is not None):
         retriever = build_retriever(settings, args.precedents)
-        lookup = retriever.retrieve_batch
+
+        def lookup(requests: Sequence[Request], vectors: TextVectors) -> Sequence[PrecedentSummary]:
+            return retriever.retrieve_batch(requests, vectors=vectors)
+
         name = str(args.precedents) if args.precedents is not None else "seed corpus"
         summary.precedent_source = f"{len(retriever)} cases from {name}"
     try:
@@ -220,8 +260,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise EleanorError(f"cannot read {args.file}: {exc.strerror}") from exc
     start = time.perf_counter()
     worst = -1
+    labels: dict[int, tuple[str, frozenset[str], str]] = {}
+    scored: list[Labelled] = []
     with handle:
-        for _, verdict in judge_lines(handle, evaluator, settings.limits, precedents=lookup, on_malformed=malformed):
+        lines: Iterable[bytes] = _unlabelled(handle, labels) if args.report else handle
+        for number, verdict in judge_lines(
+            lines, evaluator, settings.limits, precedents=lookup, on_malformed=malformed
+        ):
+            if number in labels:
+                light, critics, source = labels[number]
+                scored.append(Labelled(light, critics, verdict.judgement.light, fired(verdict.judgement), source))
             light = verdict.judgement.light
             summary.lights[light] += 1
             summary.with_precedent += not verdict.judgement.precedent.novel
@@ -232,6 +280,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 print(_readable(verdict), file=out)
     summary.elapsed_s = time.perf_counter() - start
     print(f"ruleset {evaluator.ruleset_version}: {summary.text()}", file=err if args.json else out)
+    if args.report:
+        title = f"report ({settings.critics.mode} critics)"
+        lines_out = render(score(scored), title) if scored else [f"{title}: no line carried expected_light"]
+        print("\n".join(lines_out), file=err if args.json else out)
     if args.fail_on is None:
         return 0
     if worst >= LIGHT_RANK[args.fail_on]:

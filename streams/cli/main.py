@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "streams.cli.config_cmd",
     "streams.cli.stack",
     "streams.cli.evaluate",
+    "streams.cli.critics",
     "streams.cli.precedents",
     "streams.cli.db",
     "streams.cli.pipeline",

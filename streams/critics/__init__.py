@@ -1,8 +1,10 @@
-"""Critics: seven built-in lexicon critics sharing one compiled multi-pattern scan, and the Critic seam.
+"""Critics: seven built-in critics (learned models over a shared embedding, or the lexicon rules alone).
 
 Layout: ``base`` (the ``Critic`` protocol and the runner that turns a raising critic into errored findings),
 ``lexicon`` (the data files under ``lexicons/`` and the ruleset version), ``matcher`` (one compiled scan for
-all critics), ``scoring`` (the lexicon critic's rules), ``privacy`` (validators), ``builtin`` (wiring).
+all critics), ``scoring`` (the lexicon critic's rules), ``privacy`` (validators), ``features``, ``model`` and
+``semantic`` (the learned critics and their artifact under ``model/``), ``corpus`` and ``train`` (the
+labelled corpus and how the artifact is made from it), ``builtin`` (wiring, modes, ruleset version).
 
 Matcher choice. Every category pattern of every critic is compiled once into one Hyperscan block-mode
 database and the context cues into a second (~450 patterns in all); a window is scanned once per text
@@ -23,7 +25,7 @@ process. Evidence spans and validator candidates are recovered with Python ``re`
 """
 
 from streams.critics.base import Critic, run_critics
-from streams.critics.builtin import BUILTIN_CRITICS, build_critics
+from streams.critics.builtin import BUILTIN_CRITICS, CriticMode, build_critics, build_mode, mode_ruleset_version
 from streams.critics.lexicon import ruleset_version
 from streams.critics.privacy import PrivacyCritic
 from streams.critics.scoring import LexiconCritic
@@ -31,9 +33,12 @@ from streams.critics.scoring import LexiconCritic
 __all__ = [
     "BUILTIN_CRITICS",
     "Critic",
+    "CriticMode",
     "LexiconCritic",
     "PrivacyCritic",
     "build_critics",
+    "build_mode",
+    "mode_ruleset_version",
     "ruleset_version",
     "run_critics",
 ]

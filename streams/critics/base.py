@@ -7,11 +7,14 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from streams.errors import CriticError
 from streams.models.finding import Finding
 from streams.models.request import Request
+
+if TYPE_CHECKING:
+    from streams.embedding import TextVectors
 
 __all__ = ["BUSY", "Critic", "run_critics"]
 
@@ -27,7 +30,9 @@ class Critic(Protocol):
     ``models.request.JUDGED_CONTEXT_FIELDS`` (the cache key is built from exactly those). A critic may set
     a class attribute ``inline = True`` to declare itself fast and local: it then runs in the caller's
     thread without a timeout (the built-in critics do). Any other critic runs in its own thread, bounded by
-    the runner's timeout (e.g. an LLM judge over HTTP), one call at a time.
+    the runner's timeout (e.g. an LLM judge over HTTP), one call at a time. A critic that sets
+    ``uses_vectors = True`` is called as ``evaluate_batch(requests, vectors=...)`` with the window's shared
+    :class:`~streams.embedding.TextVectors` (or ``None``: it then embeds the window itself).
     """
 
     name: str
@@ -37,8 +42,11 @@ class Critic(Protocol):
         ...
 
 
-def _evaluate(critic: Critic, requests: Sequence[Request]) -> list[Finding]:
-    findings = critic.evaluate_batch(requests)
+def _evaluate(critic: Critic, requests: Sequence[Request], vectors: TextVectors | None = None) -> list[Finding]:
+    if getattr(critic, "uses_vectors", False):  # a learned critic reads the window's shared embeddings
+        findings: list[Finding] = critic.evaluate_batch(requests, vectors=vectors)  # type: ignore[call-arg]
+    else:
+        findings = critic.evaluate_batch(requests)
     if len(findings) != len(requests):
         raise CriticError(critic.name, f"returned {len(findings)} findings for {len(requests)} requests")
     return findings
@@ -57,7 +65,9 @@ _running: dict[int, Future[list[Finding]]] = {}
 _running_lock = threading.Lock()
 
 
-def _in_thread(critic: Critic, requests: Sequence[Request]) -> Future[list[Finding]] | None:
+def _in_thread(
+    critic: Critic, requests: Sequence[Request], vectors: TextVectors | None
+) -> Future[list[Finding]] | None:
     """Run a critic in a daemon thread, or ``None`` while its previous call is still running.
 
     A daemon thread (not an executor's worker, which the interpreter joins at exit) so that a hung critic
@@ -72,7 +82,7 @@ def _in_thread(critic: Critic, requests: Sequence[Request]) -> Future[list[Findi
 
     def work() -> None:
         try:
-            future.set_result(_evaluate(critic, requests))
+            future.set_result(_evaluate(critic, requests, vectors))
         except BaseException as exc:  # handed to the caller, who reports it
             future.set_exception(exc)
         finally:
@@ -85,7 +95,10 @@ def _in_thread(critic: Critic, requests: Sequence[Request]) -> Future[list[Findi
 
 
 def run_critics(
-    critics: Sequence[Critic], requests: Sequence[Request], timeout_s: float | None = None
+    critics: Sequence[Critic],
+    requests: Sequence[Request],
+    timeout_s: float | None = None,
+    vectors: TextVectors | None = None,
 ) -> list[tuple[Finding, ...]]:
     """Evaluate every critic over the window; per request, one finding per critic (in critic order).
 
@@ -93,18 +106,21 @@ def run_critics(
     ``timeout_s`` yields an errored finding (``Finding.failed``) for every request of the window: failures
     are visible, never a silent zero. Non-inline critics start first and run concurrently with the inline
     ones; a timed-out thread is abandoned (its late result is dropped). While it still runs, that critic
-    is errored (:data:`BUSY`) for every later window instead of getting another thread.
+    is errored (:data:`BUSY`) for every later window instead of getting another thread. ``vectors`` (the
+    window's embeddings) go to the critics that declare ``uses_vectors``.
     """
     threaded = timeout_s is not None
     pending = {
-        i: _in_thread(c, requests) for i, c in enumerate(critics) if threaded and not getattr(c, "inline", False)
+        i: _in_thread(c, requests, vectors)
+        for i, c in enumerate(critics)
+        if threaded and not getattr(c, "inline", False)
     }
     deadline = time.monotonic() + (timeout_s or 0.0)
     columns: list[list[Finding]] = []
     for i, critic in enumerate(critics):
         try:
             if i not in pending:
-                findings = _evaluate(critic, requests)
+                findings = _evaluate(critic, requests, vectors)
             elif (future := pending[i]) is None:
                 findings = _failed(critic, requests, BUSY)
             else:

@@ -9,9 +9,12 @@ cache, precedent retrieval, the adaptive sizer; the evidence sink's seam is
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from streams.models import DeadLetter, Finding, Judgement, PrecedentSummary, Request, Verdict
+
+if TYPE_CHECKING:
+    from streams.embedding import TextVectors
 
 __all__ = ["Core", "PrecedentSource", "Publisher", "WindowSizer"]
 
@@ -36,8 +39,13 @@ class Core(Protocol):
         """The judgement cache key of a request."""
         ...
 
-    def findings_batch(self, requests: Sequence[Request]) -> list[tuple[Finding, ...]]:
-        """Every enabled critic's finding for every request (errored findings, never exceptions)."""
+    def embed(self, requests: Sequence[Request]) -> TextVectors:
+        """The window's vectors: every prompt and response embedded once, for critics and precedent alike."""
+        ...
+
+    def findings_batch(self, requests: Sequence[Request], vectors: TextVectors | None) -> list[tuple[Finding, ...]]:
+        """Every enabled critic's finding for every request (errored findings, never exceptions), reading
+        ``vectors`` from :meth:`embed` (embedding the window itself when None)."""
         ...
 
     def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
@@ -56,8 +64,9 @@ class Core(Protocol):
 class PrecedentSource(Protocol):
     """Precedent retrieval (sync; the processor runs it in a thread beside the critics)."""
 
-    def retrieve_batch(self, requests: Sequence[Request]) -> list[PrecedentSummary]:
-        """One summary per request, in order."""
+    def retrieve_batch(self, requests: Sequence[Request], vectors: TextVectors | None = None) -> list[PrecedentSummary]:
+        """One summary per request, in order; ``vectors`` are the window's embeddings (used when they come
+        from the retriever's own embedder, ignored otherwise)."""
         ...
 
 

@@ -1,9 +1,10 @@
 """The window processor: a list of (raw bytes, source) in, verdicts and dead letters out.
 
 Kafka-agnostic and free of side effects except the cache: decode + validate (bad -> dead letter), look
-the judgements up in the cache, run the critics and precedent retrieval concurrently for the misses,
-aggregate, stamp verdicts. Publishing, evidence and acking are the caller's job (the agent), so the same
-code runs under Faust, in benchmarks and in unit tests with fakes.
+the judgements up in the cache, embed the misses once (in a thread), run the critics and precedent
+retrieval concurrently on those same vectors, aggregate, stamp verdicts. Publishing, evidence and acking
+are the caller's job (the agent), so the same code runs under Faust, in benchmarks and in unit tests with
+fakes.
 
 When precedent retrieval fails, the window's misses are judged without precedent rather than dead-lettered.
 Such judgements are degraded: they are never written to the cache (once retrieval recovers, the same content
@@ -27,8 +28,9 @@ from streams.logs import kv
 from streams.models import DeadLetter, Judgement, PrecedentSummary, Request, SourceRef, Verdict
 from streams.pipeline.base import Core, PrecedentSource
 
-if TYPE_CHECKING:  # a type only: the processor stays free of the cache's redis imports
+if TYPE_CHECKING:  # types only: the processor stays free of the cache's redis imports
     from streams.cache.base import BatchCache
+    from streams.embedding import TextVectors
 
 __all__ = ["WindowProcessor", "WindowResult", "window_id_for"]
 
@@ -172,8 +174,11 @@ class WindowProcessor:
                 first_of.setdefault(keys[i], i)
             unique = list(first_of.values())
             misses = [requests[i] for i in unique]
+            # One embedding per text: the critics and precedent retrieval read the same vectors.
+            vectors = await asyncio.to_thread(self._embed, misses)
             findings, (precedents, retrieved) = await asyncio.gather(
-                asyncio.to_thread(self._core.findings_batch, misses), asyncio.to_thread(self._precedent_batch, misses)
+                asyncio.to_thread(self._core.findings_batch, misses, vectors),
+                asyncio.to_thread(self._precedent_batch, misses, vectors),
             )
             if not retrieved:
                 degraded = set(miss_idx)
@@ -191,6 +196,15 @@ class WindowProcessor:
         judgements = [j for j in found if j is not None]
         return judgements, [i not in miss_set for i in range(len(requests))], writes, degraded
 
+    def _embed(self, requests: list[Request]) -> TextVectors | None:
+        """The window's vectors, or None when embedding failed: each consumer then embeds for itself, and a
+        critic that cannot is reported errored (visible in the verdict), rather than failing the window."""
+        try:
+            return self._core.embed(requests)
+        except Exception as exc:
+            log.warning("embedding the window failed, critics and precedent embed alone %s", kv(error=repr(exc)))
+            return None
+
     def _decode_cached(self, key: str, data: bytes | None) -> Judgement | None:
         if data is None:
             return None
@@ -203,12 +217,14 @@ class WindowProcessor:
             return None
         return judgement
 
-    def _precedent_batch(self, requests: list[Request]) -> tuple[list[PrecedentSummary], bool]:
+    def _precedent_batch(
+        self, requests: list[Request], vectors: TextVectors | None
+    ) -> tuple[list[PrecedentSummary], bool]:
         """The summaries, and False when retrieval failed and they stand in for the missing precedent."""
         if self._precedents is None:
             return [PrecedentSummary.none() for _ in requests], True
         try:
-            return self._precedents.retrieve_batch(requests), True
+            return self._precedents.retrieve_batch(requests, vectors=vectors), True
         except Exception as exc:  # degrade: judge without precedent rather than dead-letter the window
             log.warning(
                 "precedent retrieval failed, judging without (not cached, counted as unsuccessful) %s",

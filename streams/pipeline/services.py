@@ -17,6 +17,7 @@ from streams.cache.two_level import TwoLevelCache
 from streams.clickhouse.client import connect
 from streams.clickhouse.migrate import migrate
 from streams.config import Settings
+from streams.embedding import TextVectors
 from streams.engine import Evaluator
 from streams.logs import kv
 from streams.metrics import Metrics
@@ -67,12 +68,16 @@ class EngineCore:
         """Content key of the judgement."""
         return judgement_key(request, self.ruleset_version, self._prefix)
 
-    def findings_batch(self, requests: Sequence[Request]) -> list[tuple[Finding, ...]]:
-        """Every critic on every request."""
-        return list(self.evaluator.findings_batch(list(requests)))
+    def embed(self, requests: Sequence[Request]) -> TextVectors:
+        """The window's vectors, embedded once by the evaluator's embedder."""
+        return self.evaluator.embed(requests)
+
+    def findings_batch(self, requests: Sequence[Request], vectors: TextVectors | None) -> list[tuple[Finding, ...]]:
+        """Every critic on every request, over the window's vectors."""
+        return list(self.evaluator.findings_batch(list(requests), vectors))
 
     def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
-        """Findings + precedent -> judgement (the evaluator memoises the common clean case)."""
+        """Findings + precedent -> judgement (the evaluator memoises recurring clean findings)."""
         return self.evaluator.aggregate(findings, precedent)
 
     def encode_judgement(self, judgement: Judgement) -> bytes:

@@ -1,4 +1,9 @@
-"""The labelled corpus: precision and recall of the built-in critics per light and per critic.
+"""The labelled corpus: precision and recall of the critics per light and per critic.
+
+Two parts. The *semantic corpus* (every source, ``streams.critics.corpus``: fixed train/dev/test split by
+group hash) measures the default, learned critics on its **test** split, which no choice was made on; see
+``test_semantic_*`` below for its floors. The rest of this module is the first, lexicon-only corpus and
+its floors, run in ``lexicon`` mode: the "before" that the learned critics are measured against.
 
 ``cases.jsonl`` holds hand-written cases (request fields + ``expected_light``, ``expected_critics``,
 ``tags``) across all seven critics, with benign look-alikes (hedged medical advice, quoted or historical
@@ -84,7 +89,7 @@ def judge(path: Path) -> list[tuple[dict[str, Any], Judgement]]:
     requests = [
         decode_request(orjson.dumps({k: v for k, v in row.items() if k not in LABEL_KEYS}), limits) for row in rows
     ]
-    evaluator = Evaluator.from_settings(CriticSettings())
+    evaluator = Evaluator.from_settings(CriticSettings(mode="lexicon"))
     return list(zip(rows, evaluator.judge_batch(requests), strict=True))
 
 
@@ -164,3 +169,89 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
     for _, judgement in judged:
         assert [f.critic for f in judgement.findings] == list(CRITICS)
         assert not judgement.errored_critics
+
+
+# -- the semantic corpus and the learned critics --------------------------------------------------------------
+#
+# Issue 9's targets on the test split (light accuracy >= 0.85, RED recall >= 0.90, GREEN precision >= 0.90)
+# are not reached: test_semantic_issue_targets is a strict xfail that turns into a failure the day they are,
+# so the floors below get raised then. The floors that must hold were set from the DEV split (never from
+# test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
+# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (4,243 cases,
+# dev 779): accuracy 0.593, RED recall 0.687, RED precision 0.634, GREEN precision 0.877.
+SEMANTIC_FLOORS = {"accuracy": 0.53, "RED_recall": 0.62, "RED_precision": 0.57, "GREEN_precision": 0.81}
+SEMANTIC_CRITIC_FLOORS = {
+    "rights": (0.44, 0.50),
+    "autonomy": (0.22, 0.21),
+    "fairness": (0.38, 0.37),
+    "truth": (0.32, 0.48),
+    "risk": (0.40, 0.55),
+    "pragmatics": (0.50, 0.59),
+    "privacy": (0.38, 0.48),
+}  # (precision, recall)
+ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
+
+
+@pytest.fixture(scope="module")
+def semantic_test() -> dict[str, Any]:
+    from streams.cli.critics import judge_cases
+    from streams.critics.corpus import load_corpus
+
+    return judge_cases(load_corpus().split("test"), Evaluator.from_settings(CriticSettings()))
+
+
+def _headline(report: dict[str, Any]) -> dict[str, float]:
+    return {
+        "accuracy": report["accuracy"],
+        "RED_recall": report["lights"]["RED"]["recall"],
+        "RED_precision": report["lights"]["RED"]["precision"],
+        "GREEN_precision": report["lights"]["GREEN"]["precision"],
+    }
+
+
+def test_semantic_corpus_is_large_split_and_stratified() -> None:
+    from streams.critics.corpus import load_corpus
+
+    corpus = load_corpus()
+    assert len(corpus.cases) >= 3000
+    summary = corpus.summary()
+    total = len(corpus.cases)
+    for split, share in (("train", 0.70), ("dev", 0.15), ("test", 0.15)):
+        part = summary[split]
+        assert abs(part["cases"] / total - share) < 0.04, (split, part["cases"])
+        for light in LIGHTS:  # every light 20-45 % of every split
+            assert 0.20 <= part["lights"][light] / part["cases"] <= 0.45, (split, part["lights"])
+        assert all(part["critics"].get(c, 0) >= 25 for c in CRITICS), (split, part["critics"])
+        assert part["non_english"] / part["cases"] >= 0.08, (split, part["non_english"])
+    groups: dict[str, set[str]] = {}
+    for case in corpus.cases:
+        groups.setdefault(case.group, set()).add(case.split)
+    assert all(len(s) == 1 for s in groups.values())  # no scenario straddles two splits
+
+
+def test_semantic_test_split_floors(semantic_test: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    from streams.critics.report import render
+
+    with capsys.disabled():
+        print("\n" + "\n".join(render(semantic_test, "semantic corpus, test split")))
+    got = _headline(semantic_test)
+    assert all(got[k] >= v for k, v in SEMANTIC_FLOORS.items()), (got, SEMANTIC_FLOORS)
+    for critic, (precision, recall) in SEMANTIC_CRITIC_FLOORS.items():
+        m = semantic_test["critics"][critic]
+        assert m["precision"] >= precision, (critic, m)
+        assert m["recall"] >= recall, (critic, m)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached yet (test split ~0.57 accuracy, RED recall ~0.67)")
+def test_semantic_issue_targets(semantic_test: dict[str, Any]) -> None:
+    got = _headline(semantic_test)
+    assert all(got[k] >= v for k, v in ISSUE_TARGETS.items()), got
+
+
+def test_shipped_artifact_is_reproduced_bit_for_bit_from_the_corpus(tmp_path: Path) -> None:
+    from streams.critics.model import artifact_hash
+    from streams.critics.train import train
+
+    result = train(tmp_path)
+    assert result.seconds < 60
+    assert result.digest == artifact_hash(), "retrain: eleanor-streams critics train"

@@ -8,7 +8,7 @@ import pytest
 
 from streams.aggregation import aggregate
 from streams.config import CriticSettings
-from streams.critics import build_critics, ruleset_version
+from streams.critics import build_critics, mode_ruleset_version
 from streams.engine import Evaluator
 from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, PrecedentMatch, PrecedentSummary, Request
@@ -20,7 +20,9 @@ PII = Request(request_id="a", prompt="contact?", response="Reach Tom at tom.reye
 
 @pytest.fixture(scope="module")
 def evaluator() -> Evaluator:
-    return Evaluator.from_settings(CriticSettings())
+    # The seams and the aggregation rules are tested over the deterministic lexicon critics; the learned
+    # critics are measured on the labelled corpus (tests/corpus) and in tests/unit/critics.
+    return Evaluator.from_settings(CriticSettings(mode="lexicon"))
 
 
 class Flaky:
@@ -47,7 +49,11 @@ def test_judge_batch_decides_by_the_most_severe_finding(evaluator: Evaluator) ->
     assert harmful.requires_human_review
     assert pii.light == "AMBER"
     assert pii.escalation_tier == "TIER_2"
-    assert {j.ruleset_version for j in (benign, harmful, pii)} == {evaluator.ruleset_version} == {ruleset_version()}
+    assert (
+        {j.ruleset_version for j in (benign, harmful, pii)}
+        == {evaluator.ruleset_version}
+        == {mode_ruleset_version("lexicon")}
+    )
 
 
 def test_precedents_are_aligned_with_requests(evaluator: Evaluator) -> None:
@@ -62,8 +68,12 @@ def test_precedents_are_aligned_with_requests(evaluator: Evaluator) -> None:
 
 
 def test_memo_returns_what_aggregation_would_and_can_be_disabled(evaluator: Evaluator) -> None:
-    first, second = evaluator.judge_batch([BENIGN, Request(request_id="g2", prompt="Hi", response="Hello!")])
-    assert first is second  # clean requests share their findings, hence their judgement
+    again = Request(request_id="g2", prompt=BENIGN.prompt, response=BENIGN.response)
+    first, second = evaluator.judge_batch([BENIGN, again])
+    assert first is second  # clean requests share their (table) findings, hence their judgement
+    # keyed by the precedent's value: a fresh but equal summary (what the pipeline builds) hits too
+    (third,) = evaluator.judge_batch([again], [PrecedentSummary()])
+    assert third is first
     (findings,) = evaluator.findings_batch([BENIGN])
     assert first == aggregate(findings, PrecedentSummary.none(), evaluator.ruleset_version)
     fresh = Evaluator(evaluator.critics, evaluator.ruleset_version, memo_size=0)

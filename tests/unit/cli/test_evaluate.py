@@ -123,8 +123,9 @@ def test_judge_lines_keeps_order_across_windows_and_takes_precedent(evaluator: E
     )
     seen: list[int] = []
 
-    def lookup(requests: object) -> list[PrecedentSummary]:
+    def lookup(requests: object, vectors: object) -> list[PrecedentSummary]:
         assert isinstance(requests, list)
+        assert len(vectors) == len(requests)  # type: ignore[arg-type]
         seen.append(len(requests))
         return [denied] * len(requests)
 
@@ -154,9 +155,12 @@ class SlowEvaluator:
         self._inner = inner
         self._delay_s = delay_s
 
-    def judge_batch(self, requests: Any, summaries: Any) -> Any:
+    def embed(self, requests: Any) -> Any:
+        return self._inner.embed(requests)
+
+    def judge_batch(self, requests: Any, summaries: Any, vectors: Any = None) -> Any:
         time.sleep(self._delay_s)
-        return self._inner.judge_batch(requests, summaries)
+        return self._inner.judge_batch(requests, summaries, vectors)
 
 
 def test_latency_ms_is_the_window_evaluation_time_on_every_request_like_the_pipeline(evaluator: Evaluator) -> None:

@@ -29,6 +29,7 @@ class FakeCore:
 
     def __init__(self) -> None:
         self.judged: list[str] = []
+        self.embedded: list[int] = []  # requests per embed call
         self.fail_on: str | None = None
 
     def decode(self, raw: bytes) -> Request:
@@ -46,7 +47,12 @@ class FakeCore:
     def cache_key(self, request: Request) -> str:
         return f"k:{request.prompt}"
 
-    def findings_batch(self, requests: Sequence[Request]) -> list[tuple[Finding, ...]]:
+    def embed(self, requests: Sequence[Request]) -> Any:
+        self.embedded.append(len(requests))
+        return ("vectors", len(requests))
+
+    def findings_batch(self, requests: Sequence[Request], vectors: Any) -> list[tuple[Finding, ...]]:
+        assert vectors in (None, ("vectors", len(requests))), "critics read the window's one embedding"
         out = []
         for r in requests:
             if self.fail_on is not None and self.fail_on in r.prompt:

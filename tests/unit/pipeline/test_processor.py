@@ -99,7 +99,7 @@ class FlakyPrecedents:
     def __init__(self) -> None:
         self.down = True
 
-    def retrieve_batch(self, requests: Sequence[Request]) -> list[PrecedentSummary]:
+    def retrieve_batch(self, requests: Sequence[Request], vectors: object = None) -> list[PrecedentSummary]:
         if self.down:
             raise PrecedentError("index unavailable")
         return [PrecedentSummary(alignment=0.8, novel=False) for _ in requests]
@@ -127,3 +127,23 @@ async def test_judgements_without_their_precedent_are_not_cached_and_count_as_un
     assert sorted(k for k, _ in recovered.cache_writes) == ["k:bad", "k:hello"]
     assert recovered.precedent_degraded == 0
     assert recovered.success_rate == 1.0
+
+
+class RecordingPrecedents:
+    """Records the vectors each retrieval was given."""
+
+    def __init__(self) -> None:
+        self.vectors: list[object] = []
+
+    def retrieve_batch(self, requests: Sequence[Request], vectors: object = None) -> list[PrecedentSummary]:
+        self.vectors.append(vectors)
+        return [PrecedentSummary.none() for _ in requests]
+
+
+async def test_misses_are_embedded_once_and_critics_and_precedent_share_the_vectors() -> None:
+    core, cache, precedents = FakeCore(), FakeCache(), RecordingPrecedents()
+    proc = WindowProcessor(core, cache=cache, precedents=precedents)
+    await cache.set_batch([("k:cached", orjson.dumps({"light": "GREEN"}))])
+    await proc.process(items([req("a"), req("b", "cached"), req("c", "bad"), req("d", "bad")]))
+    assert core.embedded == [2]  # a and c/d (same content, judged once); b came from the cache
+    assert precedents.vectors == [("vectors", 2)]  # FakeCore.findings_batch asserts it got the same

@@ -1,0 +1,190 @@
+"""The labelled corpus the critic models are trained and measured on: assembly, checks and fixed splits.
+
+Sources (all JSONL, one case per line, request fields plus ``expected_light``, ``expected_critics``,
+``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
+
+- ``tests/corpus/semantic/public.jsonl``: converted public data sets (licences in ``DATA.md``);
+- ``tests/corpus/semantic/hand_a.jsonl``, ``hand_b.jsonl``: hard cases written by two authors;
+- ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
+  benign look-alikes;
+- ``tests/corpus/cases.jsonl``, ``holdout.jsonl``: the project's first hand-written cases (no group: each
+  case is its own group, source ``project``).
+
+Split: by a stable hash of ``group`` (first 8 hex digits of SHA-256 mod 100: < 70 train, < 85 dev, else
+test), the function the data card documents, so the variants of one scenario never straddle two splits.
+The test split is never used for any choice (model, threshold, regularisation). Cases are sorted by
+``request_id`` so that every consumer sees them in the same order whatever order the files were merged in.
+
+A case that cannot be used is dropped here with a recorded reason (``Corpus.dropped``), never by editing a
+data file: duplicate request ids across files, an empty prompt, an unknown light or critic, or a GREEN case
+with critics / a non-GREEN case without any.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+
+from streams.errors import ConfigError
+from streams.models.request import ProposedAction, Request
+
+__all__ = [
+    "CORPUS_FILES",
+    "CRITICS",
+    "LIGHTS",
+    "Case",
+    "Corpus",
+    "corpus_dir",
+    "load_corpus",
+    "split_of",
+]
+
+Split = Literal["train", "dev", "test"]
+LIGHTS = ("GREEN", "AMBER", "RED")
+CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
+# Relative to the corpus directory (tests/corpus); the source name each file gives cases without their own.
+CORPUS_FILES: tuple[tuple[str, str], ...] = (
+    ("semantic/public.jsonl", "public"),
+    ("semantic/hand_a.jsonl", "hand_a"),
+    ("semantic/hand_b.jsonl", "hand_b"),
+    ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
+    ("cases.jsonl", "project"),
+    ("holdout.jsonl", "project"),
+)
+_REQUEST_KEYS = ("request_id", "prompt", "response", "context", "policy_profile", "proposed_action")
+
+
+def split_of(group: str) -> Split:
+    """Stable 70/15/15 split by group (the data card's function)."""
+    bucket = int(hashlib.sha256(group.encode()).hexdigest()[:8], 16) % 100
+    return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled case: the request, its expected light and critics, and where it comes from."""
+
+    request: Request
+    light: str
+    critics: frozenset[str]
+    tags: tuple[str, ...]
+    source: str  # the file's source name: public, hand_a, hand_b or project
+    origin: str  # the case's own source field (a public data set, 'hand', ...)
+    lang: str
+    group: str
+    split: Split
+
+    @property
+    def level(self) -> int:
+        """0 GREEN, 1 AMBER, 2 RED."""
+        return LIGHTS.index(self.light)
+
+
+@dataclass(slots=True)
+class Corpus:
+    """Every usable case (sorted by request id), the cases dropped with their reason, and a content hash."""
+
+    cases: list[Case]
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    digest: str = ""
+
+    def split(self, name: Split) -> list[Case]:
+        """The cases of one split, in corpus order."""
+        return [c for c in self.cases if c.split == name]
+
+    def summary(self) -> dict[str, Any]:
+        """Counts per split, light, critic, source and language (the stratification check reads it)."""
+        out: dict[str, Any] = {"cases": len(self.cases), "dropped": len(self.dropped), "digest": self.digest}
+        names: tuple[Split, ...] = ("train", "dev", "test")
+        for name in names:
+            part = self.split(name)
+            out[name] = {
+                "cases": len(part),
+                "lights": dict(Counter(c.light for c in part)),
+                "critics": dict(Counter(k for c in part for k in sorted(c.critics))),
+                "sources": dict(Counter(c.source for c in part)),
+                "non_english": sum(1 for c in part if c.lang != "en"),
+            }
+        return out
+
+
+def corpus_dir() -> Path:
+    """``tests/corpus`` of the source checkout this package runs from (training is a development task)."""
+    return Path(__file__).resolve().parents[2] / "tests" / "corpus"
+
+
+def _request(row: dict[str, Any]) -> Request:
+    action = row.get("proposed_action")
+    return Request(
+        request_id=str(row["request_id"]),
+        prompt=str(row.get("prompt", "")),
+        response=str(row.get("response") or ""),
+        context=dict(row.get("context") or {}),
+        policy_profile=row.get("policy_profile"),
+        proposed_action=(
+            ProposedAction(str(action["type"]), dict(action.get("params") or {})) if isinstance(action, dict) else None
+        ),
+    )
+
+
+def _problem(row: dict[str, Any]) -> str | None:
+    light, critics = row.get("expected_light"), row.get("expected_critics")
+    if not str(row.get("prompt", "")).strip():
+        return "empty prompt"
+    if light not in LIGHTS:
+        return f"unknown light {light!r}"
+    if not isinstance(critics, list) or any(c not in CRITICS for c in critics):
+        return f"unknown critics {critics!r}"
+    if (light == "GREEN") != (not critics):
+        return f"{light} with critics {critics}"
+    return None
+
+
+def load_corpus(directory: Path | None = None, files: tuple[tuple[str, str], ...] = CORPUS_FILES) -> Corpus:
+    """Read, check and split every corpus file present under ``directory`` (default :func:`corpus_dir`)."""
+    directory = directory or corpus_dir()
+    seen: set[str] = set()
+    cases: list[Case] = []
+    dropped: list[tuple[str, str]] = []
+    digest = hashlib.sha256()
+    found = 0
+    for name, source in files:
+        path = directory / name
+        if not path.is_file():
+            continue
+        found += 1
+        data = path.read_bytes()
+        digest.update(name.encode() + b"\0" + data)
+        for line in data.splitlines():
+            if not line.strip():
+                continue
+            row = orjson.loads(line)
+            rid = str(row.get("request_id", ""))
+            problem = "duplicate request_id" if rid in seen else _problem(row)
+            if problem is not None:
+                dropped.append((rid, problem))
+                continue
+            seen.add(rid)
+            group = str(row.get("group") or rid)
+            cases.append(
+                Case(
+                    request=_request({k: row[k] for k in _REQUEST_KEYS if k in row}),
+                    light=row["expected_light"],
+                    critics=frozenset(row["expected_critics"]),
+                    tags=tuple(row.get("tags", ())),
+                    source=source,
+                    origin=str(row.get("source", source)),
+                    lang=str(row.get("lang", "en")),
+                    group=group,
+                    split=split_of(group),
+                )
+            )
+    if not found:
+        raise ConfigError(f"no corpus file under {directory}")
+    cases.sort(key=lambda c: c.request.request_id)
+    return Corpus(cases, dropped, digest.hexdigest()[:16])

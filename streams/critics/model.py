@@ -1,0 +1,122 @@
+"""The critic model artifact: numpy weights and a JSON manifest, loaded once, one matmul per window.
+
+The artifact lives in ``streams/critics/model/``: ``weights.safetensors`` (float32 weights and biases of
+every head, float16 vectors of the positive training cases) and ``manifest.json`` (feature spec, embedder
+id, heads, thresholds, corpus digest, training parameters, dev and test metrics). Its hash (xxh3-64 over
+both files) is part of ``ruleset_version``. Inference is numpy only; scikit-learn is needed to *train*
+(``streams.critics.train``), never to judge.
+
+Heads (logistic, Platt-calibrated on the dev split, the calibration folded into the weights):
+
+- ``amber``: P(light >= AMBER), ``red``: P(light = RED), trained on every case (the light labels);
+- one ``attr:<critic>`` head per critic: P(critic concerned | not GREEN), trained on the non-GREEN cases.
+
+A critic's probability of judging the request AMBER or RED is the light head times its attribution: the
+factorisation lets every case teach the harm heads (light labels are the reliable part of the corpus;
+critic labels of public cases are partly keyword-derived, see DATA.md).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import xxhash
+from safetensors.numpy import load_file
+
+from streams.errors import ConfigError
+
+__all__ = ["ARTIFACT_DIR", "CriticModel", "artifact_hash", "load_model"]
+
+ARTIFACT_DIR = Path(__file__).parent / "model"
+WEIGHTS = "weights.safetensors"
+MANIFEST = "manifest.json"
+
+Floats = npt.NDArray[np.float32]
+
+
+def artifact_hash(directory: Path = ARTIFACT_DIR) -> str:
+    """xxh3-64 of the weights and the manifest (16 hex digits)."""
+    digest = xxhash.xxh3_64()
+    for name in (WEIGHTS, MANIFEST):
+        path = directory / name
+        if not path.is_file():
+            raise ConfigError(f"critic model artifact incomplete: {path} missing (run `eleanor-streams critics train`)")
+        digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class CriticModel:
+    """Weights of every head and what the model was trained on."""
+
+    manifest: dict[str, Any]
+    weights: Floats  # (features, heads), calibration folded in
+    bias: Floats  # (heads,)
+    positives: Floats  # (n, dim) unit case vectors of the non-GREEN training cases
+    positive_ids: tuple[str, ...]
+    positive_critics: npt.NDArray[np.bool_]  # (n, critics)
+    digest: str
+
+    @property
+    def critics(self) -> tuple[str, ...]:
+        """Critic names, in the order of the attribution heads."""
+        return tuple(self.manifest["critics"])
+
+    @property
+    def embedder_id(self) -> str:
+        """The embedding space the model was trained in."""
+        return str(self.manifest["embedder_id"])
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """``amber``, ``red`` (light heads) and ``attribution`` (critic heads), chosen on dev."""
+        return {k: float(v) for k, v in self.manifest["thresholds"].items()}
+
+    def probabilities(self, features: Floats) -> Floats:
+        """``(n, heads)`` calibrated probabilities: amber, red, then one attribution per critic."""
+        logits = features @ self.weights
+        logits += self.bias
+        np.clip(logits, -30.0, 30.0, out=logits)
+        np.negative(logits, out=logits)
+        np.exp(logits, out=logits)
+        logits += 1.0
+        np.reciprocal(logits, out=logits)
+        return logits
+
+
+def _read(directory: Path) -> CriticModel:
+    digest = artifact_hash(directory)
+    try:
+        manifest: dict[str, Any] = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+        arrays = load_file(str(directory / WEIGHTS))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"critic model artifact {directory}: {exc}") from exc
+    ids = manifest.get("positive_ids", [])
+    weights = np.ascontiguousarray(arrays["weights"], dtype=np.float32)
+    if weights.shape != (manifest["features"], len(manifest["heads"])):
+        raise ConfigError(f"critic model artifact {directory}: weights {weights.shape} do not match the manifest")
+    return CriticModel(
+        manifest=manifest,
+        weights=weights,
+        bias=np.ascontiguousarray(arrays["bias"], dtype=np.float32),
+        positives=np.ascontiguousarray(arrays["positives"], dtype=np.float32),
+        positive_ids=tuple(ids),
+        positive_critics=arrays["positive_critics"].astype(np.bool_),
+        digest=digest,
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(directory: Path, digest: str) -> CriticModel:
+    return _read(directory)
+
+
+def load_model(directory: Path = ARTIFACT_DIR) -> CriticModel:
+    """The artifact of ``directory``, read once per process and content."""
+    return _cached(directory, artifact_hash(directory))

@@ -1,0 +1,240 @@
+"""Training the critic model from the labelled corpus (needs the ``train`` extra: scikit-learn, threadpoolctl).
+
+``eleanor-streams critics train`` runs :func:`train` and writes the artifact into the package; with
+``--check`` it writes to a temporary folder and compares the hash with the shipped one, so a test can prove
+that the shipped artifact is exactly what the corpus and this code produce. Determinism: cases sorted by
+request id, the split a hash of the group, single-threaded BLAS while fitting (threadpoolctl), L-BFGS (no
+randomness; ``seed`` is recorded and seeds numpy for anything stochastic), and a safetensors file plus a
+JSON manifest with sorted keys (no timestamps).
+
+Choices, all on the **dev** split (the test split is only measured, after every choice is made):
+
+- regularisation ``C`` of the two light heads from ``C_GRID``, by the dev cost below;
+- Platt calibration of every head on dev (a 1-D logistic fit of its logit), folded into the weights;
+- the light thresholds ``amber`` and ``red`` by the least dev cost, with a missed RED costing most
+  (``COST``: RED judged GREEN 5, RED as AMBER 2, AMBER as GREEN 2, GREEN as RED 2, others 1);
+- the attribution threshold by the best mean F1 of the critics on dev's non-GREEN cases.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from safetensors.numpy import save_file
+
+from streams.critics.base import run_critics
+from streams.critics.builtin import build_critics
+from streams.critics.corpus import CRITICS, Case, Corpus, load_corpus
+from streams.critics.features import feature_rows, feature_spec
+from streams.critics.model import ARTIFACT_DIR, MANIFEST, WEIGHTS, artifact_hash
+from streams.embedding import TextVectors, embed_window, shared_wordllama
+
+__all__ = ["COST", "MODEL_VERSION", "Trained", "light_metrics", "train"]
+
+MODEL_VERSION = "critic-model-1"
+C_GRID = (0.25, 0.5, 1.0, 2.0)
+ATTR_C = 1.0
+AMBER_GRID = tuple(round(0.2 + 0.025 * i, 3) for i in range(25))  # 0.2 .. 0.8
+ATTR_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+# COST[expected][predicted], levels 0 GREEN, 1 AMBER, 2 RED.
+COST = ((0.0, 1.0, 2.0), (2.0, 0.0, 1.0), (5.0, 2.0, 0.0))
+Floats = npt.NDArray[np.float64]
+
+
+@dataclass(slots=True)
+class Trained:
+    """What a training run wrote: the folder, the artifact hash and the manifest."""
+
+    directory: Path
+    digest: str
+    manifest: dict[str, Any]
+    seconds: float
+
+
+def _levels(amber: Floats, red: Floats, t_amber: float, t_red: float) -> npt.NDArray[np.int64]:
+    return np.where(red >= t_red, 2, np.where(amber >= t_amber, 1, 0)).astype(np.int64)
+
+
+def _cost(expected: npt.NDArray[np.int64], predicted: npt.NDArray[np.int64]) -> float:
+    table = np.asarray(COST)
+    return float(table[expected, predicted].mean())
+
+
+def light_metrics(expected: Sequence[int], predicted: Sequence[int]) -> dict[str, Any]:
+    """Accuracy, per-light precision and recall, and the confusion counts (expected -> predicted)."""
+    e, p = np.asarray(expected), np.asarray(predicted)
+    out: dict[str, Any] = {"n": len(e), "accuracy": round(float((e == p).mean()) if len(e) else 0.0, 4)}
+    for level, light in enumerate(("GREEN", "AMBER", "RED")):
+        tp = int(((e == level) & (p == level)).sum())
+        out[light] = {
+            "precision": round(tp / max(1, int((p == level).sum())), 4),
+            "recall": round(tp / max(1, int((e == level).sum())), 4),
+        }
+    out["confusion"] = [[int(((e == i) & (p == j)).sum()) for j in range(3)] for i in range(3)]
+    return out
+
+
+def _fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.bool_], c: float) -> tuple[Floats, float]:
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - the 'train' extra, never at run time
+
+    model = LogisticRegression(C=c, max_iter=5000, tol=1e-6)
+    model.fit(x, y)
+    return model.coef_[0].astype(np.float64), float(model.intercept_[0])
+
+
+def _platt(logits: Floats, y: npt.NDArray[np.bool_]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - the 'train' extra, never at run time
+
+    model = LogisticRegression(C=1e4, max_iter=5000, tol=1e-8)
+    model.fit(logits.reshape(-1, 1), y)
+    return float(model.coef_[0, 0]), float(model.intercept_[0])
+
+
+def _sigmoid(z: Floats) -> Floats:
+    out: Floats = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return out
+
+
+def _features(cases: Sequence[Case]) -> tuple[npt.NDArray[np.float32], TextVectors]:
+    requests = [c.request for c in cases]
+    vectors = embed_window(shared_wordllama(), requests)
+    lexicon = run_critics(build_critics(CRITICS), requests)
+    return feature_rows(requests, vectors, lexicon), vectors
+
+
+def _best_thresholds(amber: Floats, red: Floats, expected: npt.NDArray[np.int64]) -> tuple[float, float, float]:
+    best = (float("inf"), 0.5, 0.5)
+    for t_amber in AMBER_GRID:
+        for t_red in AMBER_GRID:
+            cost = _cost(expected, _levels(amber, red, t_amber, t_red))
+            if cost < best[0] - 1e-12:
+                best = (cost, t_amber, t_red)
+    return best
+
+
+def _attr_threshold(attr: Floats, truth: npt.NDArray[np.bool_]) -> tuple[float, float]:
+    best = (-1.0, 0.5)
+    for tau in ATTR_GRID:
+        concerned = attr >= tau
+        concerned[np.arange(len(attr)), np.argmax(attr, axis=1)] = True
+        f1s = []
+        for k in range(truth.shape[1]):
+            tp = float((concerned[:, k] & truth[:, k]).sum())
+            denominator = float(concerned[:, k].sum() + truth[:, k].sum())
+            f1s.append(2 * tp / denominator if denominator else 1.0)
+        score = float(np.mean(f1s))
+        if score > best[0] + 1e-12:
+            best = (score, tau)
+    return best[1], best[0]
+
+
+def train(
+    out: Path = ARTIFACT_DIR,
+    *,
+    corpus: Corpus | None = None,
+    seed: int = 0,
+    exclude_sources: Sequence[str] = (),
+) -> Trained:
+    """Fit every head on train, choose on dev, measure on test, and write the artifact to ``out``."""
+    from threadpoolctl import threadpool_limits  # noqa: PLC0415 - the 'train' extra, never at run time
+
+    started = time.perf_counter()
+    np.random.seed(seed)
+    corpus = corpus or load_corpus()
+    cases = [c for c in corpus.cases if c.source not in exclude_sources]
+    with threadpool_limits(limits=1):
+        x, vectors = _features(cases)
+        level = np.array([c.level for c in cases], dtype=np.int64)
+        critic_truth = np.array([[k in c.critics for k in CRITICS] for c in cases], dtype=np.bool_)
+        split = np.array([c.split for c in cases])
+        tr, dv, te = split == "train", split == "dev", split == "test"
+        # Light heads: C by dev cost (thresholds re-chosen for each C).
+        chosen: tuple[float, float, Any] | None = None
+        for c in C_GRID:
+            heads = [_fit(x[tr], level[tr] >= k, c) for k in (1, 2)]
+            z = [x[dv] @ w + b for w, b in heads]
+            platt = [_platt(zk, level[dv] >= k) for zk, k in zip(z, (1, 2), strict=True)]
+            probs = [_sigmoid(a * zk + b) for zk, (a, b) in zip(z, platt, strict=True)]
+            cost = _best_thresholds(probs[0], probs[1], level[dv])[0]
+            if chosen is None or cost < chosen[0] - 1e-12:
+                chosen = (cost, c, (heads, platt))
+        if chosen is None:  # C_GRID is never empty
+            raise RuntimeError("no regularisation tried")
+        _, light_c, (light_heads, light_platt) = chosen
+        z_dev = [x[dv] @ w + b for w, b in light_heads]
+        p_dev = [_sigmoid(a * zk + b) for zk, (a, b) in zip(z_dev, light_platt, strict=True)]
+        dev_cost, t_amber, t_red = _best_thresholds(p_dev[0], p_dev[1], level[dv])
+        # Attribution heads: which critic a harmful case concerns, trained on the non-GREEN cases.
+        harm_tr, harm_dv = tr & (level > 0), dv & (level > 0)
+        attr_heads, attr_platt = [], []
+        for k in range(len(CRITICS)):
+            w, b = _fit(x[harm_tr], critic_truth[harm_tr, k], ATTR_C)
+            attr_heads.append((w, b))
+            attr_platt.append(_platt(x[harm_dv] @ w + b, critic_truth[harm_dv, k]))
+    heads = [*light_heads, *attr_heads]
+    platt = [*light_platt, *attr_platt]
+    weights = np.stack([a * w for (w, _), (a, _) in zip(heads, platt, strict=True)], axis=1).astype(np.float32)
+    bias = np.array([a * b + c for (_, b), (a, c) in zip(heads, platt, strict=True)], dtype=np.float32)
+
+    def predict(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
+        return _sigmoid((x[mask] @ weights + bias).astype(np.float64))
+
+    attr_dev = predict(harm_dv)[:, 2:]
+    t_attr, attr_f1 = _attr_threshold(attr_dev, critic_truth[harm_dv])
+
+    def metrics(mask: npt.NDArray[np.bool_]) -> dict[str, Any]:
+        probs = predict(mask)
+        return light_metrics(level[mask].tolist(), _levels(probs[:, 0], probs[:, 1], t_amber, t_red).tolist())
+
+    positive = tr & (level > 0)
+    ids = [c.request.request_id for c, keep in zip(cases, positive, strict=True) if keep]
+    embedder = shared_wordllama()
+    manifest: dict[str, Any] = {
+        "version": MODEL_VERSION,
+        "embedder_id": embedder.id,
+        "features": int(x.shape[1]),
+        "feature_spec": feature_spec(embedder.dim, CRITICS),
+        "critics": list(CRITICS),
+        "heads": ["amber", "red", *(f"attr:{k}" for k in CRITICS)],
+        "thresholds": {"amber": t_amber, "red": t_red, "attribution": t_attr},
+        "training": {
+            "seed": seed,
+            "model": "logistic regression (L2, L-BFGS), Platt-calibrated on dev",
+            "light_C": light_c,
+            "light_C_grid": list(C_GRID),
+            "attribution_C": ATTR_C,
+            "cost": [list(r) for r in COST],
+            "excluded_sources": sorted(exclude_sources),
+            "corpus_digest": corpus.digest,
+            "cases": {"train": int(tr.sum()), "dev": int(dv.sum()), "test": int(te.sum())},
+            "dropped": [list(d) for d in corpus.dropped],
+        },
+        "metrics": {
+            "note": "the model's light (before lexicon floors, precedent and aggregation) per split",
+            "dev_cost": round(dev_cost, 4),
+            "dev_attribution_mean_f1": round(attr_f1, 4),
+            "train": metrics(tr),
+            "dev": metrics(dv),
+            "test": metrics(te),
+        },
+        "positive_ids": ids,
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(
+        {
+            "weights": weights,
+            "bias": bias,
+            "positives": vectors.case[positive].astype(np.float16),
+            "positive_critics": critic_truth[positive].astype(np.uint8),
+        },
+        str(out / WEIGHTS),
+    )
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return Trained(out, artifact_hash(out), manifest, time.perf_counter() - started)
