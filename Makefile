@@ -46,8 +46,10 @@ soak: setup
 docs: $(STAMP)
 	$(PY) -c 'import re, pathlib; from streams.cli.config_cmd import reference_markdown as r; p = pathlib.Path("README.md"); s = p.read_text(); a, b = "<!-- settings-table:start -->", "<!-- settings-table:end -->"; p.write_text(s.split(a)[0] + a + "\n" + r() + "\n" + b + s.split(b)[1])'
 
+# Run every benchmark, record the results (commit, machine, settings) and regenerate the README's table from them.
 bench: setup
-	$(BIN)/eleanor-streams bench all
+	$(BIN)/eleanor-streams bench all --record docs/bench-results.json
+	$(BIN)/eleanor-streams bench-table docs/bench-results.json --readme README.md
 
 clean:
 	-test -x $(BIN)/eleanor-streams && $(BIN)/eleanor-streams stack down

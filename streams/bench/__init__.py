@@ -1,8 +1,18 @@
 """Benchmarks: each measures a candidate against a baseline side by side in one run.
 
-Output contract (``eleanor-streams bench NAME --json``): one JSON object
-``{"benchmark", "ratio", "candidate": {"label", "per_s"}, "baseline": {"label", "per_s"}, "details"}``
-where ``ratio`` = candidate speed / baseline speed measured in the same run.
+Output contract of one benchmark (:meth:`BenchResult.as_dict`)::
+
+    {"benchmark", "ratio",
+     "candidate": {"label", "per_s", "count"}, "baseline": {"label", "per_s", "count"},
+     "details"}
+
+``ratio`` = candidate speed / baseline speed, both measured in the same run. ``count`` is how many outputs
+(keys, entries read back, summaries, rows stored, verdicts published...) each side produced in the
+measured work: equal counts show that both sides did the same work. A side whose rate comes from a
+time-boxed sample reports the sample's count and says so in ``details``.
+
+``eleanor-streams bench NAME --json`` adds where and how the figure was made (:mod:`streams.bench.record`):
+``commit``, ``machine``, ``settings``, ``timestamp``, ``seconds`` and ``quick``.
 """
 
 from __future__ import annotations
@@ -30,10 +40,11 @@ BENCHMARKS: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Measured:
-    """One side of a comparison: what ran and how many units per second it did."""
+    """One side of a comparison: what ran, how many units per second, and how many outputs it produced."""
 
     label: str
     per_s: float
+    count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +66,14 @@ class BenchResult:
         return {
             "benchmark": self.benchmark,
             "ratio": round(self.ratio, 3),
-            "candidate": {"label": self.candidate.label, "per_s": round(self.candidate.per_s, 1)},
-            "baseline": {"label": self.baseline.label, "per_s": round(self.baseline.per_s, 1)},
+            "candidate": _side(self.candidate),
+            "baseline": _side(self.baseline),
             "details": self.details,
         }
+
+
+def _side(side: Measured) -> dict[str, Any]:
+    return {"label": side.label, "per_s": round(side.per_s, 1), "count": side.count}
 
 
 def load(name: str) -> Callable[[Settings, bool], BenchResult]:

@@ -141,13 +141,17 @@ _PAIRS: tuple[tuple[str, Phase, Phase], ...] = (
 )
 
 
-async def _measure(url: str, cache_settings: CacheSettings, entries: int, rounds: int) -> dict[str, list[float]]:
+async def _measure(
+    url: str, cache_settings: CacheSettings, entries: int, rounds: int
+) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """Seconds per phase and round, and per pair the entries read back intact (summed over rounds)."""
     settings = cache_settings.model_copy(update={"redis_url": url, "l1_size": 0})
     l2 = RedisL2.from_settings(settings)
     cache = TwoLevelCache(MemoryCache(0, settings.l1_ttl_s), l2, CircuitBreaker(settings.breaker_failures, 60.0))
     sides = _Sides(cache, l2, l2.client, settings.ttl_s)
     values = [_verdict_bytes(i) for i in range(entries)]
     times: dict[str, list[float]] = {f"{name}_{op}": [] for name, _, _ in _PAIRS for op in ("set", "get")}
+    intact = {name: 0 for name, _, _ in _PAIRS}
     try:
         await sides.client.ping()  # connect outside the timed part
         for _ in range(rounds):
@@ -160,15 +164,17 @@ async def _measure(url: str, cache_settings: CacheSettings, entries: int, rounds
                     started = time.perf_counter()
                     got = await phase(sides, keys, values)
                     times[f"{name}_{op}"].append(time.perf_counter() - started)
-                    if op == "get" and got != values:
-                        raise CacheError(f"{name} reads did not return what its writes stored")
+                    if op == "get":
+                        if got != values:
+                            raise CacheError(f"{name} reads did not return what its writes stored")
+                        intact[name] += len(got)
             await sides.client.unlink(*written)
         stats = cache.stats
         if stats.l2_errors or stats.l2_skipped:
             raise CacheError(f"Redis failed during the benchmark: {stats.as_dict()}")
     finally:
         await cache.close()
-    return times
+    return times, intact
 
 
 def _ms(seconds: float) -> float:
@@ -179,7 +185,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
     """Batched vs one-by-one, side by side, against the same real redis-server."""
     entries, rounds = (200, 2) if quick else (1_000, 15)
     with _redis_url(settings.cache) as (url, source):
-        times = asyncio.run(_measure(url, settings.cache, entries, rounds))
+        times, intact = asyncio.run(_measure(url, settings.cache, entries, rounds))
     # Best round of each phase: the one least disturbed by other processes on the machine.
     best = {name: min(values) for name, values in times.items()}
     batch_s = best["batch_set"] + best["batch_get"]
@@ -188,10 +194,13 @@ def run(settings: Settings, quick: bool) -> BenchResult:
     redis_py_batch_s = best["redis_py_batch_set"] + best["redis_py_batch_get"]
     return BenchResult(
         benchmark="cache",
-        candidate=Measured("set_batch + get_batch (1 pipeline of SET EX + 1 MGET)", entries / batch_s),
-        baseline=Measured("single SET EX + GET round trips (same client and packing)", entries / single_s),
+        candidate=Measured("set_batch + get_batch (1 pipeline of SET EX + 1 MGET)", entries / batch_s, intact["batch"]),
+        baseline=Measured(
+            "single SET EX + GET round trips (same client and packing)", entries / single_s, intact["single"]
+        ),
         details={
             "unit": "entries written and read back per second (best round of each phase)",
+            "count": "entries read back intact, all rounds",
             "entries": entries,
             "rounds": rounds,
             "value_bytes": round(sum(len(value) for value in map(_verdict_bytes, range(entries))) / entries),

@@ -13,7 +13,9 @@ after another, in this process:
   Time-boxed; its rate is the events it finished in the box divided by the box (honest extrapolation: no
   projection beyond the measured rate).
 
-``ratio`` = candidate ÷ (a) (goal ≥ 0.35); ``details.vs_naive`` = candidate ÷ (b) (goal ≥ 10).
+``ratio`` = candidate ÷ (a) (goal ≥ 0.35); ``details.vs_naive`` = candidate ÷ (b) (goal ≥ 10). ``count``:
+verdicts + dead letters the pipeline published, and messages the passthrough produced (each = N when both
+did the whole topic); the naive agent's count is its time-boxed sample (``details.naive_sample``).
 Latency is per window: from the window's start to its last ack (judge + publish + evidence). Peak RSS is
 this process's maximum after the candidate run (it includes the embedded ClickHouse engine).
 ``details.pipeline_cpu_us_per_event`` is this process's CPU time (all threads, the embedded ClickHouse
@@ -119,7 +121,8 @@ async def _pipeline(settings: Settings, total: int) -> dict[str, Any]:
         }
 
 
-async def _passthrough(settings: Settings, total: int) -> float:
+async def _passthrough(settings: Settings, total: int) -> tuple[float, int]:
+    """Consume every request and produce it again untouched; (messages/s, messages produced and acknowledged)."""
     kafka = settings.kafka
     consumer = make_consumer(kafka, kafka.request_topics[0], group_id="bench-raw")
     producer = make_producer(kafka, client_suffix="bench-raw")
@@ -142,7 +145,7 @@ async def _passthrough(settings: Settings, total: int) -> float:
             done += len(futures)
         if started is None:
             raise EleanorError("bench e2e: no message passed through")
-        return total / (time.perf_counter() - started)
+        return done / (time.perf_counter() - started), done
     finally:
         await consumer.stop()
         await producer.stop()
@@ -231,7 +234,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
             _seed_precedents(bench, "bench_naive")
             e2e = asyncio.run(_pipeline(bench, total))
             peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-            raw_rate = asyncio.run(_passthrough(bench, total))
+            raw_rate, raw_count = asyncio.run(_passthrough(bench, total))
             naive_done, naive_s = asyncio.run(_naive(bench, timebox_s))
         finally:
             redis.stop()
@@ -239,8 +242,10 @@ def run(settings: Settings, quick: bool) -> BenchResult:
     naive_rate = naive_done / naive_s
     return BenchResult(
         benchmark="e2e",
-        candidate=Measured("pipeline, one worker (windows, cache, bulk evidence)", e2e["per_s"]),
-        baseline=Measured("raw aiokafka consume -> produce, no work", raw_rate),
+        candidate=Measured(
+            "pipeline, one worker (windows, cache, bulk evidence)", e2e["per_s"], e2e["verdicts"] + e2e["dead_letters"]
+        ),
+        baseline=Measured("raw aiokafka consume -> produce, no work", raw_rate, raw_count),
         details={
             "events": total,
             "precedent_cases": cases,

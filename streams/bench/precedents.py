@@ -4,7 +4,8 @@ Main comparison (side by side, one run): a store of 10,000 generated precedents 
 built from it with ``PrecedentRetriever.from_store`` (default index: HNSW past 2,000 cases); the same
 requests retrieved with ``retrieve_batch`` over windows of 500 and with ``retrieve_one`` one at a time,
 window by window alternately, each side starting every window with an empty embedding cache. The same
-comparison on the brute-force index is reported as ``exact_*``. Both sides must return the same results.
+comparison on the brute-force index is reported as ``exact_*``. Both sides must return the same results;
+``count`` is the number of precedent summaries each side returned.
 
 Scaling sweep (details): latency (p95 and median) of a 500-request window, index memory (graph, vectors
 and the re-scoring copy), build time and recall at 1k, 100k and 1M generated precedents, all on the HNSW
@@ -140,11 +141,14 @@ def _interleaved(retriever: PrecedentRetriever, requests: Sequence[Request], win
     if not _agree(batched, one_by_one):
         raise PrecedentError("bench precedents: retrieve_batch and retrieve_one disagree")
     took["matched_share"] = sum(not s.novel for s in batched) / len(batched)
+    took["batch_count"], took["single_count"] = len(batched), len(one_by_one)
     return took
 
 
-def _compare(settings: Settings, n_cases: int, n_requests: int, window: int) -> tuple[float, float, dict[str, Any]]:
-    """Batch and one-by-one throughput (requests/s) over a ClickHouse store of ``n_cases``.
+def _compare(
+    settings: Settings, n_cases: int, n_requests: int, window: int
+) -> tuple[Measured, Measured, dict[str, Any]]:
+    """Batch and one-by-one retrieval (requests/s, summaries returned) over a ClickHouse store of ``n_cases``.
 
     The headline uses the default index (HNSW past 2,000 cases); the same comparison on the brute-force
     index is reported beside it.
@@ -184,7 +188,9 @@ def _compare(settings: Settings, n_cases: int, n_requests: int, window: int) -> 
         "exact_single_per_s": round(n_requests / forced["single"], 1),
         "exact_ratio": round(forced["single"] / forced["batch"], 2),
     }
-    return n_requests / main["batch"], n_requests / main["single"], details
+    batch = Measured(f"retrieve_batch, windows of {window}", n_requests / main["batch"], int(main["batch_count"]))
+    single = Measured("retrieve_one, one request at a time", n_requests / main["single"], int(main["single_count"]))
+    return batch, single, details
 
 
 class _ExactTopK:
@@ -266,7 +272,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
     """Batch vs one-by-one over a store of 10,000 (quick: 500) and the 1k/100k/1M sweep (quick: tiny)."""
     n_cases, n_requests = (500, 100) if quick else (10_000, 2_000)
     window = 50 if quick else 500
-    batch_rate, single_rate, details = _compare(settings, n_cases, n_requests, window)
+    batch, single, details = _compare(settings, n_cases, n_requests, window)
     sizes = (200, 1_000) if quick else (1_000, 100_000, 1_000_000)
     sweep = _sweep(sizes, settings.precedents.dim, 3 if quick else 20, settings.precedents.threads)
     details["scaling"] = sweep
@@ -276,7 +282,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
     details["median_growth"] = round(high / low, 2) if low else None
     return BenchResult(
         benchmark="precedents",
-        candidate=Measured(f"retrieve_batch, windows of {window}", batch_rate),
-        baseline=Measured("retrieve_one, one request at a time", single_rate),
+        candidate=batch,
+        baseline=single,
         details=details,
     )

@@ -58,8 +58,10 @@ class WorkerProcess:
         log_path: Path,
         extra_env: dict[str, str] | None = None,
         stop_timeout: float = 30.0,
+        module: str = "streams.cli.main",
     ) -> None:
         self.settings = settings
+        self.module = module  # a test-only entry point may stand in for the CLI (same ``worker`` command)
         self.log_path = log_path
         self.env = {**settings_env(settings), **(extra_env or {})}
         self.stop_timeout = stop_timeout
@@ -76,7 +78,7 @@ class WorkerProcess:
         with self.log_path.open("ab") as log:
             self._log_from = log.tell()
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli.main", "worker"],
+                [sys.executable, "-m", self.module, "worker"],
                 env=self.env,
                 cwd=REPO,
                 stdin=subprocess.DEVNULL,
@@ -205,6 +207,10 @@ class StreamIn:
                 return
             self.sent += publish(self._settings, self._payloads[start : start + self._chunk])
             self._stopping.wait(self._pause_s)
+
+    def done(self) -> bool:
+        """Whether every chunk has been published (or publishing stopped)."""
+        return not self._thread.is_alive()
 
     def join(self) -> None:
         """Wait until every chunk is published."""

@@ -31,6 +31,7 @@ def test_quick_run_on_the_configured_redis_fills_the_contract_and_cleans_up(redi
     details = data["details"]
     assert details["redis"] == "settings"
     assert details["entries"] > 0
+    assert data["candidate"]["count"] == data["baseline"]["count"] == details["entries"] * details["rounds"]
     assert details["write_ratio"] > 0
     assert details["read_ratio"] > 0
     # The client's own command methods and Pipeline object are timed beside, on the same pool.

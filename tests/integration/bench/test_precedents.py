@@ -22,6 +22,7 @@ def test_quick_bench_reports_ratio_and_scaling(clickhouse_dsn: str) -> None:
     assert data["baseline"]["per_s"] > 0
     details = data["details"]
     assert details["store_cases"] == 500
+    assert data["candidate"]["count"] == data["baseline"]["count"] == details["requests"]
     assert 0.2 < details["matched_share"] < 1.0  # near-duplicates match, fresh requests mostly do not
     assert set(details["scaling"]) == {"200", "1,000"}
     for point in details["scaling"].values():

@@ -1,0 +1,221 @@
+"""The crash scenario: SIGKILL workers mid-stream, each only after it acknowledged work, then count.
+
+Requests stream in while workers are started and killed one after another (same consumer group). A worker
+is killed only once (a) the group's committed offsets moved past where that worker started — it judged,
+published, stored and acked at least one window — and (b) a verdict has been published for a source
+offset at or above the committed one — there is judged work the commit does not cover yet, so the kill
+interrupts something. After each kill the committed offsets are read again: every verdict already
+published for an offset at or above them must be published again by a later worker (a replay, observed as
+a second verdict for the same source offset). A last worker finishes the stream and stops gracefully;
+then every request must have a verdict and exactly one ``verdicts`` row (and seven ``findings`` rows)
+under FINAL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from streams.config import Settings
+from streams.pipeline.streaming_io import read_topic
+
+from .helpers import StreamIn, WorkerProcess, committed_offsets, query, valid_request
+
+Source = tuple[int, int]  # (partition, offset) of a request
+
+
+class VerdictLog:
+    """Reads the verdict topic from the start in a background thread; keeps every verdict's source in order."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._lock = threading.Lock()
+        self._sources: list[Source] = []
+        self._ids: set[str] = set()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), name="verdict-log", daemon=True)
+
+    def __enter__(self) -> VerdictLog:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(30)
+
+    async def _main(self) -> None:
+        reader = asyncio.create_task(self._read())
+        stopping = asyncio.ensure_future(asyncio.to_thread(self._stop.wait))
+        await asyncio.wait([reader, stopping], return_when=asyncio.FIRST_COMPLETED)
+        reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reader
+
+    async def _read(self) -> None:
+        kafka = self._settings.kafka
+        async for msg in read_topic(kafka, kafka.verdict_topic):
+            doc = orjson.loads(msg.value)
+            with self._lock:
+                self._sources.append((int(doc["source"]["partition"]), int(doc["source"]["offset"])))
+                self._ids.add(doc["request_id"])
+
+    def sources(self) -> list[Source]:
+        with self._lock:
+            return list(self._sources)
+
+    def ids(self) -> set[str]:
+        with self._lock:
+            return set(self._ids)
+
+
+@dataclass
+class Kill:
+    """One SIGKILL: when, what was committed after it, and the judged work the commit did not cover."""
+
+    after_s: float
+    committed_at_start: list[int]
+    committed_after: list[int]
+    seen_before: int  # verdicts observed up to the kill (after a settle)
+    uncommitted: set[Source] = field(default_factory=set)
+    replayed: set[Source] = field(default_factory=set)
+
+
+@dataclass
+class CrashReport:
+    """What happened and what was stored; :meth:`failures` says which at-least-once promise broke."""
+
+    total: int
+    kills: list[Kill]
+    missing_verdicts: int
+    dead_letters: int
+    verdict_rows: tuple[int, int]  # count(), uniqExact(request_id) under FINAL
+    duplicated_rows: int  # request ids with more than one verdicts row under FINAL
+    finding_rows: int
+    critics: int
+    final_exit: int | None
+    log_tail: str
+
+    def failures(self) -> list[str]:
+        out = []
+        for n, kill in enumerate(self.kills, 1):
+            if not kill.uncommitted:
+                out.append(f"kill {n} interrupted nothing: no judged offset above the commit {kill.committed_after}")
+            elif kill.replayed != kill.uncommitted:
+                out.append(
+                    f"kill {n}: {len(kill.uncommitted - kill.replayed)} judged, uncommitted offsets never replayed"
+                )
+        if self.missing_verdicts:
+            out.append(f"{self.missing_verdicts} requests without a verdict message")
+        if self.dead_letters:
+            out.append(f"{self.dead_letters} dead letters for valid requests")
+        if self.verdict_rows != (self.total, self.total):
+            out.append(f"verdicts FINAL holds {self.verdict_rows} (rows, ids), expected {self.total} of each")
+        if self.duplicated_rows:
+            out.append(f"{self.duplicated_rows} requests with more than one verdicts row under FINAL")
+        if self.finding_rows != self.total * self.critics:
+            out.append(f"findings FINAL holds {self.finding_rows} rows, expected {self.total * self.critics}")
+        if self.final_exit != 0:
+            out.append(f"the last worker exited with {self.final_exit}")
+        return out
+
+
+def _committed(settings: Settings) -> list[int]:
+    kafka = settings.kafka
+    return asyncio.run(committed_offsets(settings, kafka.request_topics[0], kafka.partitions))
+
+
+def _wait_for_work_in_flight(
+    worker: WorkerProcess, log: VerdictLog, settings: Settings, start: list[int], timeout_s: float
+) -> None:
+    """Until the group committed past ``start`` and a verdict exists at or above the committed offsets."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        assert worker.alive(), worker.log_text()[-3000:]
+        committed = _committed(settings)
+        if sum(committed) > sum(start) and any(o >= committed[p] for p, o in log.sources()):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no acknowledged window with work in flight within {timeout_s} s (committed {start})")
+
+
+def run_crash_scenario(
+    settings: Settings, tmp_path: Path, *, total: int, kills: int, module: str = "streams.cli.main"
+) -> CrashReport:
+    """Stream ``total`` requests in while ``kills`` workers (run with ``module``) are killed; then count."""
+    payloads = [valid_request(f"crash-{i}", i) for i in range(total)]
+    worker_log = tmp_path / "workers.log"
+    done: list[Kill] = []
+    began = time.monotonic()
+    with VerdictLog(settings) as verdicts:
+        with StreamIn(settings, payloads, chunk=200, pause_s=0.5) as stream_in:
+            for _ in range(kills):
+                start = _committed(settings)
+                with WorkerProcess(settings, worker_log, module=module) as worker:
+                    _wait_for_work_in_flight(worker, verdicts, settings, start, timeout_s=90.0)
+                    worker.kill()
+                at = round(time.monotonic() - began, 2)
+                time.sleep(1.0)  # what the dead worker's last sends reached the broker shows up now
+                seen = verdicts.sources()
+                after = _committed(settings)
+                uncommitted = {(p, o) for p, o in seen if o >= after[p]}
+                done.append(Kill(at, start, after, len(seen), uncommitted))
+            stream_in.join()
+
+        with WorkerProcess(settings, worker_log, module=module) as final:
+            deadline = time.monotonic() + 150.0
+            while len(verdicts.ids()) < total and time.monotonic() < deadline:
+                assert final.alive(), final.log_text()[-3000:]
+                time.sleep(0.2)
+            time.sleep(1.0)  # late duplicates would show up now
+            final_exit = final.terminate()
+        sources = verdicts.sources()
+        missing = total - len(verdicts.ids() & {f"crash-{i}" for i in range(total)})
+
+    for kill in done:
+        later = set(sources[kill.seen_before :])
+        kill.replayed = kill.uncommitted & later
+    dead = query(settings, "SELECT count() FROM dead_letters")[0][0]
+    rows = query(settings, "SELECT count(), uniqExact(request_id) FROM verdicts FINAL")[0]
+    dup = query(
+        settings, "SELECT count() FROM (SELECT request_id FROM verdicts FINAL GROUP BY request_id HAVING count() > 1)"
+    )
+    findings = query(settings, "SELECT count() FROM findings FINAL")[0][0]
+    return CrashReport(
+        total=total,
+        kills=done,
+        missing_verdicts=missing,
+        dead_letters=int(dead),
+        verdict_rows=(int(rows[0]), int(rows[1])),
+        duplicated_rows=int(dup[0][0]),
+        finding_rows=int(findings),
+        critics=len(settings.critics.enabled),
+        final_exit=final_exit,
+        log_tail=worker_log.read_text(errors="replace")[-3000:],
+    )
+
+
+def describe(report: CrashReport) -> dict[str, Any]:
+    """A compact account of the run for assertion messages and the test log."""
+    return {
+        "kills": [
+            {
+                "after_s": k.after_s,
+                "committed_at_start": k.committed_at_start,
+                "committed_after": k.committed_after,
+                "uncommitted_judged": len(k.uncommitted),
+                "replayed": len(k.replayed),
+            }
+            for k in report.kills
+        ],
+        "missing_verdicts": report.missing_verdicts,
+        "verdict_rows": report.verdict_rows,
+        "finding_rows": report.finding_rows,
+        "final_exit": report.final_exit,
+    }
