@@ -14,7 +14,6 @@ the books; a ClickHouse server would make it a single store.
 from __future__ import annotations
 
 import asyncio
-import signal
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -126,9 +125,6 @@ class Deployment:
     def stop(self, member: Member, timeout_s: float = 90.0) -> int:
         """SIGTERM and wait for the graceful exit; its exit code."""
         return member.process.terminate(timeout_s)
-
-    def signal(self, member: Member, sig: signal.Signals) -> None:
-        member.process._signal(sig)  # noqa: SLF001 - the helper's group signal, reused on purpose
 
     def running(self) -> list[Member]:
         return [m for m in self.members if m.alive()]
