@@ -30,7 +30,7 @@ pytestmark = [pytest.mark.faults, pytest.mark.kafka, pytest.mark.redis, pytest.m
 
 SOAK = SCALE > 1
 STALL_S = 60.0 if SOAK else 20.0
-GONE_S = 60.0 if SOAK else 20.0
+GONE_S = 60.0 if SOAK else 15.0  # 2.5 session timeouts
 SESSION_S = 6.0
 TOTAL = 12_000 * (5 if SOAK else 1)
 

@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.faults, pytest.mark.kafka, pytest.mark.redis, pytest.m
 
 SOAK = SCALE > 1
 CYCLES = 10 if SOAK else 3
-STAY_S = 20.0 if SOAK else 4.0  # how long the joiner works before it leaves
+STAY_S = 20.0 if SOAK else 2.0  # how long the joiner works before it leaves
 TOTAL = 40_000 if SOAK else 12_000
 
 

@@ -67,6 +67,7 @@ def test_sigkill_at_random_moments_after_an_ack_loses_nothing(make_settings: Any
             member = deployment.start()
         base = deployment.committed()
         deployment.wait_committed_beyond(base, timeout_s=120.0)
+        assert killed_at is not None
         recoveries.append(round(time.monotonic() - killed_at, 1))
         left_when_done = TOTAL - paced.published
         paced.join()
