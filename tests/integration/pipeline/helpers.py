@@ -1,7 +1,7 @@
 """Helpers for the pipeline's integration tests: a worker subprocess, publishing, reading outputs, evidence.
 
-A worker subprocess gets its own chDB path (chDB allows one process per path); the test opens that path
-only after the worker has exited.
+Judge workers keep no ClickHouse client; the evidence writer (a subprocess, like every process that opens the
+embedded engine here) stores the evidence topics before a test queries the tables.
 """
 
 from __future__ import annotations
@@ -248,12 +248,32 @@ def collect(settings: Settings, inputs: int, timeout_s: float = 120.0, settle_s:
     return out
 
 
-def query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
+def store_evidence(settings: Settings, idle_s: float = 2.0, timeout_s: float = 180.0) -> str:
+    """Run the evidence writer until it has stored everything on the evidence topics (a catch-up run).
+
+    In a subprocess, like :func:`query`: the writer is the process that opens ClickHouse. Returns its output.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "streams.cli.main", "sink", "--exit-when-idle", str(idle_s)],
+        env=settings_env(settings),
+        cwd=REPO,
+        capture_output=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
+    return done.stdout.decode(errors="replace")
+
+
+def query(settings: Settings, sql: str, *, catch_up: bool = True) -> list[tuple[Any, ...]]:
     """Run SQL on the settings' ClickHouse database in a separate process (``eleanor-streams db query``).
 
-    chDB allows one data path per process: querying a worker's path from the test process would pin this
-    process to it, and later tests (or the session's own path) could no longer be opened.
+    Judge workers publish evidence to Kafka; unless ``catch_up`` is False the evidence writer first stores
+    whatever is not stored yet (:func:`store_evidence`). chDB allows one data path per process: querying from
+    the test process would pin this process to it, and later tests could no longer open it.
     """
+    if catch_up:
+        store_evidence(settings)
     done = subprocess.run(
         [sys.executable, "-m", "streams.cli.main", "db", "query", sql, "--format", "json"],
         env=settings_env(settings),
