@@ -44,7 +44,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 class WorkerProcess:
-    """``eleanor-streams worker`` as a subprocess with the given settings; use it as a context manager.
+    """``eleanor-streams worker`` (or another ``command``, e.g. ``("sink",)``) as a subprocess with the given
+    settings; use it as a context manager.
 
     The worker runs in its own process group (session). Leaving the ``with`` block always stops it,
     whatever happened inside: SIGTERM to the group, wait up to ``stop_timeout`` seconds, then SIGKILL and
@@ -58,8 +59,10 @@ class WorkerProcess:
         log_path: Path,
         extra_env: dict[str, str] | None = None,
         stop_timeout: float = 30.0,
+        command: tuple[str, ...] = ("worker",),
     ) -> None:
         self.settings = settings
+        self.command = command
         self.log_path = log_path
         self.env = {**settings_env(settings), **(extra_env or {})}
         self.stop_timeout = stop_timeout
@@ -76,7 +79,7 @@ class WorkerProcess:
         with self.log_path.open("ab") as log:
             self._log_from = log.tell()
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli.main", "worker"],
+                [sys.executable, "-m", "streams.cli.main", *self.command],
                 env=self.env,
                 cwd=REPO,
                 stdin=subprocess.DEVNULL,
