@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,8 +20,7 @@ from streams.pipeline.services import build_runner, open_evidence_store
 from streams.pipeline.streaming_io import publish_payloads
 from streams.pipeline.worker import EmbeddedWorker
 from streams.sinks.writer import EvidenceWriter
-
-from ..pipeline.helpers import valid_request
+from tests.integration.pipeline.helpers import valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -45,6 +45,16 @@ class FlakyClient:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client, name)
+
+
+async def _until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
+    deadline = time.monotonic() + timeout_s
+    for _ in range(int(timeout_s / 0.05) + 1):
+        if condition():
+            return
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
 
 
 async def _committed(settings: Settings, group: str, topic: str, partitions: int) -> int:
@@ -93,16 +103,16 @@ async def test_clickhouse_outage_delays_evidence_never_verdicts(make_settings: A
         began = time.perf_counter()
         await worker.wait_for(lambda r: r.acker.acked >= half, timeout_s=180, what="the first half acked")
         healthy_rate = half / (time.perf_counter() - began)
-        while writer.stats.rows["verdicts"] < half:
-            await asyncio.sleep(0.1)
-        assert flaky and writer.stats.healthy
+        await _until(lambda: writer.stats.rows["verdicts"] >= half, 60, "the first half stored")
+        assert flaky
+        assert writer.stats.healthy
 
         # ClickHouse goes away; the second half arrives
         flaky[0].failing = True
         outage_began = time.perf_counter()
         await publish_payloads(kafka, kafka.request_topics[0], payloads[half:])
-        while not flaky[0].refused:  # an insert already under way when the outage began may still land
-            await asyncio.sleep(0.05)
+        # an insert already under way when the outage began may still land
+        await _until(lambda: flaky[0].refused > 0, 60, "a refused insert")
         stored_before = dict(writer.stats.rows)
         commits_before = writer.stats.commits
         await worker.wait_for(lambda r: r.acker.acked >= TOTAL, timeout_s=180, what="every event acked")
@@ -114,17 +124,16 @@ async def test_clickhouse_outage_delays_evidence_never_verdicts(make_settings: A
             await asyncio.sleep(0.1)
         assert await _committed(settings, kafka.consumer_group, kafka.request_topics[0], 2) == TOTAL
         await asyncio.sleep(max(0.0, OUTAGE_S - (time.perf_counter() - outage_began)))
-        assert flaky[0].refused > 0 and not writer.stats.healthy
-        assert writer.stats.rows == stored_before and writer.stats.commits == commits_before
+        assert not writer.stats.healthy
+        assert writer.stats.rows == stored_before
+        assert writer.stats.commits == commits_before
         # the writer commits nothing past what ClickHouse stored
         committed_evidence = await _committed(settings, kafka.evidence_group, kafka.verdict_topic, 2)
         assert committed_evidence <= stored_before["verdicts"]
         assert b"eleanor_evidence_lag_seconds" in metrics.render()
 
         flaky[0].failing = False  # ClickHouse is back
-        deadline = time.monotonic() + 120
-        while writer.stats.rows["verdicts"] < TOTAL and time.monotonic() < deadline:
-            await asyncio.sleep(0.1)
+        await _until(lambda: writer.stats.rows["verdicts"] >= TOTAL, 120, "every verdict stored")
         assert writer.stats.healthy
     stop.set()
     await writing
