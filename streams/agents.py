@@ -2,7 +2,8 @@
 
 :class:`~streams.pipeline.faust_windows.WindowTaker` (faust's ``noack_take`` with a live size and a drain)
 never acks; :class:`~streams.pipeline.runner.WindowRunner` acks each window's events in offset order once its
-verdicts are acknowledged by the broker and its evidence by ClickHouse. One actor (``concurrency=1``):
+verdicts, dead letters and window telemetry are acknowledged by the broker (the evidence writer stores them
+in ClickHouse later). One actor (``concurrency=1``):
 faust's commit of acked offsets is only safe with in-order acks. The loop never raises: the runner retries
 broker and ClickHouse failures itself. On shutdown and revocation the app's drain hook hands over the open
 window and flushes the evidence buffer before faust waits for the acks.
@@ -23,6 +24,7 @@ from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.faust_windows import WindowTaker
 from streams.pipeline.runner import WindowRunner
+from streams.pipeline.runtime import tune_process
 
 __all__ = ["register_window_agent"]
 
@@ -80,6 +82,7 @@ def register_window_agent(
             raise
         if on_runner is not None:
             on_runner(runner)
+        tune_process()  # start-up objects exist now: freeze them, pin BLAS
 
         crashes: list[asyncio.Future[None]] = []
 

@@ -78,7 +78,15 @@ class KafkaSettings(_Section):
     verdict_topic: str = Field("eleanor.verdicts", description="Topic every verdict is published to.")
     escalation_topic: str = Field("eleanor.escalations", description="Topic for verdicts that need human review.")
     dlq_topic: str = Field("eleanor.dlq", description="Dead-letter topic for undecodable or invalid input.")
+    window_topic: str = Field(
+        "eleanor.windows", description="Topic of the adaptive sizer's per-window telemetry (the windows table)."
+    )
     consumer_group: str = Field("eleanor-streams", description="Consumer group (and Faust app id).")
+    evidence_group: str = Field(
+        "eleanor-streams-evidence",
+        description="Consumer group of the evidence writer (`eleanor-streams sink`), which stores the verdict,"
+        " DLQ and window topics in ClickHouse.",
+    )
     client_id: str = Field("eleanor-streams", description="Client id sent to the broker.")
     partitions: int = Field(4, ge=1, description="Partitions for topics this app creates.")
     replication_factor: int = Field(1, ge=1, description="Replication for topics this app creates.")
@@ -166,6 +174,12 @@ class EvidenceSettings(_Section):
     max_age_s: float = Field(1.0, gt=0, description="Flush evidence at least this often, even if small.")
     retry_initial_s: float = Field(0.2, gt=0, description="First back-off after a failed insert.")
     retry_max_s: float = Field(10.0, gt=0, description="Longest back-off between insert retries.")
+    max_stall_s: float = Field(
+        3_600.0,
+        gt=0,
+        description="How long the evidence writer may retry one insert (ClickHouse down) before the broker"
+        " gives its partitions to another writer (its max poll interval).",
+    )
 
     @model_validator(mode="after")
     def _check_buffer(self) -> EvidenceSettings:

@@ -134,6 +134,17 @@ class Metrics:
         self._flush_failures = Counter(
             "eleanor_evidence_flush_failures", "Evidence flushes that failed and will be retried.", registry=reg
         )
+        self._evidence_lag = Gauge(
+            "eleanor_evidence_lag",
+            "Evidence messages (verdicts, dead letters, windows) on the topic not yet stored in ClickHouse.",
+            ["topic", "partition"],
+            registry=reg,
+        )
+        self._evidence_lag_s = Gauge(
+            "eleanor_evidence_lag_seconds",
+            "Age of the oldest evidence message the writer holds but has not stored yet (0 when none).",
+            registry=reg,
+        )
         self._cache_hits = Counter(
             "eleanor_cache_hits", "Verdict cache hits, by level (l1, l2).", ["level"], registry=reg
         )
@@ -227,6 +238,14 @@ class Metrics:
     def evidence_flush_failed(self) -> None:
         """Count a failed flush attempt (it will be retried with back-off)."""
         self._flush_failures.inc()
+
+    def evidence_lag(self, topic: str, partition: int, messages: int) -> None:
+        """Set how many evidence messages of ``topic``/``partition`` are not yet stored (clamped at 0)."""
+        self._evidence_lag.labels(topic=topic, partition=str(partition)).set(max(0, int(messages)))
+
+    def evidence_lag_seconds(self, seconds: float) -> None:
+        """Set the age of the oldest unstored evidence message the writer holds."""
+        self._evidence_lag_s.set(max(0.0, seconds))
 
     # -- cache -------------------------------------------------------------------------------------
     def cache(self, *, l1_hits: int = 0, l2_hits: int = 0, misses: int = 0) -> None:

@@ -273,8 +273,8 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
 
     Topics, consumer group, database and key prefix are unique to the test. Overrides are init values;
     a section given as a dict is merged into the defaults, e.g. ``make_settings(evidence={"batch_size": 10})``.
-    Services start on first use. ``create_topics=True`` also creates the request, verdict, escalation
-    and DLQ topics with ``kafka.partitions`` partitions.
+    Services start on first use. ``create_topics=True`` also creates the request, verdict, escalation,
+    DLQ and window topics with ``kafka.partitions`` partitions.
     """
 
     def make(create_topics: bool = False, **overrides: Any) -> Settings:
@@ -291,7 +291,9 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
                 "verdict_topic": f"test-verdicts-{uid}",
                 "escalation_topic": f"test-escalations-{uid}",
                 "dlq_topic": f"test-dlq-{uid}",
+                "window_topic": f"test-windows-{uid}",
                 "consumer_group": f"test-group-{uid}",
+                "evidence_group": f"test-evidence-{uid}",
                 "client_id": f"test-{uid}",
                 "idempotent_producer": False,
             },
@@ -304,7 +306,7 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
         settings = load_settings(env=_clean_env(), **_merge(base, overrides))
         if create_topics:
             k = settings.kafka
-            names = [*k.request_topics, k.verdict_topic, k.escalation_topic, k.dlq_topic]
+            names = [*k.request_topics, k.verdict_topic, k.escalation_topic, k.dlq_topic, k.window_topic]
             make_topics(k, names)
         return settings
 

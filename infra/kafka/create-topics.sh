@@ -5,7 +5,8 @@
 # topic needs PARTITIONS >= WORKERS; more partitions than workers leaves room to scale out later.
 # Partitions are only ever added (Kafka cannot remove them). Environment:
 #   BOOTSTRAP (kafka:9092)  PARTITIONS (12)  REPLICATION (1)  WORKERS (1)
-#   REQUEST_TOPIC VERDICT_TOPIC ESCALATION_TOPIC DLQ_TOPIC (eleanor.requests/verdicts/escalations/dlq)
+#   REQUEST_TOPIC VERDICT_TOPIC ESCALATION_TOPIC DLQ_TOPIC WINDOW_TOPIC
+#   (eleanor.requests/verdicts/escalations/dlq/windows)
 #   KAFKA_TOPICS (/opt/kafka/bin/kafka-topics.sh)  COMMAND_CONFIG (client properties for SASL/TLS, optional)
 set -euo pipefail
 
@@ -19,6 +20,7 @@ TOPICS=(
   "${VERDICT_TOPIC:-eleanor.verdicts}"
   "${ESCALATION_TOPIC:-eleanor.escalations}"
   "${DLQ_TOPIC:-eleanor.dlq}"
+  "${WINDOW_TOPIC:-eleanor.windows}"
 )
 
 for value in "$PARTITIONS" "$REPLICATION" "$WORKERS"; do

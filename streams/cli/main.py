@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "streams.cli.precedents",
     "streams.cli.db",
     "streams.cli.pipeline",
+    "streams.cli.sink",
     "streams.cli.bench",
 )
 

@@ -66,6 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="start the local stack, run the worker on generated traffic, summarise")
     demo.add_argument("--events", type=int, default=10_000, help="requests to publish")
     demo.add_argument("--keep", action="store_true", help="leave the local stack running afterwards")
+    demo.add_argument("--workers", type=int, default=1, help="judge workers in the consumer group (one per core)")
     demo.add_argument(
         "--timeout",
         type=float,
@@ -190,4 +191,7 @@ def _one_line(value: bytes, partition: int, offset: int) -> str:
 def _demo(args: argparse.Namespace, settings: Settings) -> int:
     from streams.pipeline.demo import run_demo
 
-    return run_demo(settings, events=args.events, keep=args.keep, timeout_s=args.timeout)
+    if args.workers < 1:
+        print("eleanor-streams demo: --workers must be at least 1", file=sys.stderr)
+        return 2
+    return run_demo(settings, events=args.events, keep=args.keep, timeout_s=args.timeout, workers=args.workers)

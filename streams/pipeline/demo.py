@@ -1,11 +1,12 @@
 """``eleanor-streams demo``: the whole product on the embedded local stack, in one command.
 
 Starts the local stack (Tansu broker, redis-server, embedded ClickHouse path), loads the seed precedents,
-runs ``eleanor-streams worker`` as a subprocess (it migrates the evidence tables on start), waits until the
-worker is ready, publishes N generated requests as one burst, waits until every one is accounted for by a
-verdict or a DLQ message (matched by source offset), stops the worker, then reads the evidence tables.
-chDB allows one process per data path: this process opens the ClickHouse path only after the worker has
-exited.
+runs the evidence writer (``eleanor-streams sink``, which migrates the evidence tables on start) and
+``--workers`` judge workers (``eleanor-streams worker``, one consumer group) as subprocesses, waits until
+the workers are ready, publishes N generated requests as one burst, waits until every one is accounted for
+by a verdict or a DLQ message (matched by source offset), stops the workers and the writer, stores what the
+writer had not stored yet (a catch-up run in this process), then reads the evidence tables. chDB allows one
+process per data path: this process opens the ClickHouse path only after the writer has exited.
 
 Ready means: faust logged ``Worker: Ready`` (after the group assigned the partitions) and one warm-up
 request made the whole round trip (publish, judge, verdict on the topic). After the burst one more request
@@ -35,6 +36,7 @@ from streams.clickhouse.client import connect
 from streams.config import Settings, load_settings
 from streams.devstack import LocalStack
 from streams.errors import StackError
+from streams.pipeline.services import run_evidence_writer
 from streams.pipeline.streaming_io import (
     OutputHandler,
     Received,
@@ -84,7 +86,9 @@ def _stack_env(stack: LocalStack, settings: Settings, run_id: str, fresh: bool) 
         env["ELEANOR_KAFKA__VERDICT_TOPIC"] = f"{k.verdict_topic}.{run_id}"
         env["ELEANOR_KAFKA__ESCALATION_TOPIC"] = f"{k.escalation_topic}.{run_id}"
         env["ELEANOR_KAFKA__DLQ_TOPIC"] = f"{k.dlq_topic}.{run_id}"
+        env["ELEANOR_KAFKA__WINDOW_TOPIC"] = f"{k.window_topic}.{run_id}"
         env["ELEANOR_KAFKA__CONSUMER_GROUP"] = f"{k.consumer_group}.{run_id}"
+        env["ELEANOR_KAFKA__EVIDENCE_GROUP"] = f"{k.evidence_group}.{run_id}"
     return env
 
 
@@ -111,7 +115,9 @@ async def _drive(
 ) -> None:
     kafka = settings.kafka
     topic = kafka.request_topics[0]
-    await ensure_topics(kafka, [topic, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic])
+    await ensure_topics(
+        kafka, [topic, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic, kafka.window_topic]
+    )
     sent_at: dict[str, float] = {}
     # Requests outside the burst: the warm-up (readiness) and the probe after it (idle latency).
     probes = {kind: _probe_request(run_id, kind) for kind in ("warmup", "probe")}
@@ -230,8 +236,16 @@ def _evidence(settings: Settings) -> dict[str, int]:
         client.close()
 
 
-def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float) -> int:
-    """Run the demo and print its summary; returns 0 when every request is accounted for."""
+def _spawn(command: str, env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    with log_path.open("ab") as log_file:
+        return subprocess.Popen(
+            [sys.executable, "-m", "streams.cli.main", command], env=env, stdout=log_file, stderr=log_file
+        )
+
+
+def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float, workers: int = 1) -> int:
+    """Run the demo with ``workers`` judge workers and one evidence writer; returns 0 when every request is
+    accounted for."""
     stack = LocalStack(settings.data_dir)
     fresh = stack.state() is None
     state = stack.up()
@@ -239,14 +253,17 @@ def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float) -
     env = _stack_env(stack, settings, run_id, fresh)
     run_settings = load_settings(env=env)
     print(f"local stack up: kafka {state.kafka_bootstrap}, redis {state.redis_url}, clickhouse {stack.clickhouse_dsn}")
-    log_path = Path(run_settings.data_dir) / "demo-worker.log"
-    worker: subprocess.Popen[bytes] | None = None
+    data_dir = Path(run_settings.data_dir)
+    logs = [data_dir / ("demo-worker.log" if workers == 1 else f"demo-worker-{i + 1}.log") for i in range(workers)]
+    sink_log = data_dir / "demo-sink.log"
+    procs: list[subprocess.Popen[bytes]] = []
+    sink: subprocess.Popen[bytes] | None = None
     outcome = DemoOutcome()
     code = 1
     try:
         payloads = [bytes(p) for p in generate_requests(events, seed=11, malformed_share=0.03)]
-        # Precedent cases for the worker to retrieve from (a subprocess: the demo never opens the chDB path
-        # while another process may need it).
+        # Precedent cases for the workers to retrieve from (a subprocess: only one process at a time may open
+        # the embedded ClickHouse path).
         seeded = subprocess.run(
             [sys.executable, "-m", "streams.cli.main", "precedents", "load", "--seed"],
             env=env,
@@ -257,16 +274,17 @@ def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float) -
         if seeded.returncode != 0:
             raise StackError(f"loading the seed precedents failed: {seeded.stderr.strip()[-500:]}")
         print(seeded.stdout.strip().splitlines()[-1] if seeded.stdout.strip() else "precedents loaded")
-        start_offset = log_path.stat().st_size if log_path.exists() else 0
-        with log_path.open("ab") as log_file:
-            worker = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli.main", "worker"], env=env, stdout=log_file, stderr=log_file
-            )
-        print(f"worker started (pid {worker.pid}, log {log_path})", flush=True)
-        waited = _wait_ready(worker, log_path, start_offset)
-        if waited is not None:
-            print(f"worker joined the consumer group in {waited:.1f} s", flush=True)
-        running = worker
+        # The evidence writer holds ClickHouse from now on; workers read the precedent cases it snapshots.
+        sink = _spawn("sink", env, sink_log)
+        print(f"evidence writer started (pid {sink.pid}, log {sink_log})", flush=True)
+        offsets = [log.stat().st_size if log.exists() else 0 for log in logs]
+        procs = [_spawn("worker", env, log) for log in logs]
+        for proc, log in zip(procs, logs, strict=True):
+            print(f"worker started (pid {proc.pid}, log {log})", flush=True)
+        waits = [_wait_ready(proc, log, offset) for proc, log, offset in zip(procs, logs, offsets, strict=True)]
+        if all(w is not None for w in waits):
+            print(f"{workers} worker(s) joined the consumer group in {max(w or 0.0 for w in waits):.1f} s", flush=True)
+        running = procs
         asyncio.run(
             _drive(
                 run_settings,
@@ -274,17 +292,25 @@ def run_demo(settings: Settings, *, events: int, keep: bool, timeout_s: float) -
                 timeout_s,
                 outcome,
                 run_id=run_id,
-                worker_alive=lambda: running.poll() is None,
+                worker_alive=lambda: any(p.poll() is None for p in running),
             )
         )
-        exit_code = _stop(worker)
+        exit_code = max((_stop(proc) for proc in procs), key=abs)
+        # SIGTERM: the writer stores what it holds and commits; a catch-up run stores the rest, then the
+        # evidence is read (this process opens ClickHouse only now).
+        sink_exit = _stop(sink)
+        caught_up = asyncio.run(run_evidence_writer(run_settings, idle_exit_s=2.0))
+        print(
+            f"evidence writer exited with {sink_exit}; catch-up stored {caught_up.stats.messages:,} more messages",
+            flush=True,
+        )
         evidence = _evidence(run_settings)
-        code = _summary(run_settings, outcome, evidence, exit_code)
+        code = _summary(run_settings, outcome, evidence, exit_code if exit_code else sink_exit)
     except KeyboardInterrupt:
         code = 130
     finally:
-        if worker is not None:
-            _stop(worker)
+        for proc in [*procs, *([sink] if sink is not None else [])]:
+            _stop(proc)
         if not keep:
             stack.down()
             print("local stack stopped (use --keep to leave it running)")
@@ -338,11 +364,11 @@ def _summary(settings: Settings, o: DemoOutcome, evidence: dict[str, int], worke
     print(
         "evidence (ClickHouse)  "
         + "  ".join(f"{table} {count:,}" for table, count in evidence.items())
-        + f"   (worker exit {worker_exit}; verdicts include the warm-up and probe requests)"
+        + f"   (exit {worker_exit}; verdicts include the warm-up and probe requests)"
     )
     dsn = settings.clickhouse_dsn
     print()
-    print("explore the evidence (after the worker stopped; chDB allows one process per path):")
+    print("explore the evidence (once the evidence writer stopped; chDB allows one process per path):")
     prefix = (
         f"ELEANOR_CLICKHOUSE__DSN={dsn} ELEANOR_CLICKHOUSE__DATABASE={settings.clickhouse.database}"
         " eleanor-streams db query"

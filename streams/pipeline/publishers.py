@@ -47,6 +47,13 @@ class WindowPublisher:
         self._owned = producer is None
         self.sent = {"verdicts": 0, "escalations": 0, "dead_letters": 0}
 
+    @property
+    def producer(self) -> AIOKafkaProducer:
+        """The started producer (shared with the worker's other Kafka outputs)."""
+        if self._producer is None:
+            raise SinkError("publisher not started")
+        return self._producer
+
     async def start(self) -> None:
         """Connect the producer (idempotent)."""
         if self._producer is None:

@@ -1,7 +1,9 @@
-"""Service wiring: everything the window runner needs, built from Settings.
+"""Service wiring: everything the window runner needs, built from Settings, and the evidence writer's store.
 
-The evaluation core (codec, critics, aggregation), the two-level cache, precedent retrieval, the ClickHouse
-evidence sink (migrated on start: migrations are idempotent), the adaptive sizer and the Kafka publisher.
+The judge worker gets the evaluation core (codec, critics, aggregation), the two-level cache, precedent
+retrieval (cases read once at start), the adaptive sizer, the Kafka publisher and the Kafka evidence sink
+(window telemetry; verdicts and dead letters are evidence as published). Only the evidence writer keeps a
+ClickHouse client (:func:`open_evidence_store`, migrated on start: migrations are idempotent).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from streams.cache.keys import judgement_key
 from streams.cache.two_level import TwoLevelCache
-from streams.clickhouse.client import connect
+from streams.clickhouse.client import connect, is_embedded
 from streams.clickhouse.migrate import migrate
 from streams.config import Settings
 from streams.embedding import TextVectors
@@ -31,14 +33,18 @@ from streams.models.codec import (
     request_id_hint,
 )
 from streams.pipeline.base import PrecedentSource
+from streams.pipeline.precedent_cases import LoadedCases, load_cases, write_snapshot
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.publishers import WindowPublisher
 from streams.pipeline.runner import WindowRunner
 from streams.precedents import PrecedentRetriever, PrecedentStore, make_embedder
+from streams.sinks.base import EvidenceSink
 from streams.sinks.evidence import ClickHouseEvidenceSink
+from streams.sinks.kafka_evidence import KafkaEvidenceSink
+from streams.sinks.writer import EvidenceWriter
 from streams.windowing import AdaptiveSizer, SizerPolicy
 
-__all__ = ["EngineCore", "build_runner", "open_evidence"]
+__all__ = ["EngineCore", "build_runner", "open_evidence", "open_evidence_store", "run_evidence_writer"]
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +96,12 @@ class EngineCore:
 
 
 def open_evidence(settings: Settings, metrics: Metrics | None = None) -> tuple[Any, ClickHouseEvidenceSink]:
-    """A migrated ClickHouse client and an evidence sink over it (reporting its flushes to ``metrics``)."""
-    client = connect(settings)
-    applied = migrate(client)
-    if applied:
-        log.info("migrations applied %s", kv(names=",".join(applied)))
+    """A migrated ClickHouse client and an in-process evidence sink over it (reporting to ``metrics``).
+
+    The judge worker no longer stores evidence itself (the evidence writer does); this direct sink remains
+    for tools and benchmarks that store evidence without Kafka.
+    """
+    client = open_evidence_store(settings)
     sink = ClickHouseEvidenceSink(
         client,
         settings.evidence,
@@ -106,11 +113,32 @@ def open_evidence(settings: Settings, metrics: Metrics | None = None) -> tuple[A
     return client, sink
 
 
-def _precedents(settings: Settings, client: Any) -> PrecedentSource | None:
+def open_evidence_store(settings: Settings) -> Any:
+    """A migrated ClickHouse client for the evidence writer.
+
+    With the embedded engine it also refreshes the precedent snapshot: while the writer holds the data path,
+    judge workers that start read the cases from there.
+    """
+    client = connect(settings)
+    try:
+        applied = migrate(client)
+        if applied:
+            log.info("migrations applied %s", kv(names=",".join(applied)))
+        if is_embedded(settings.clickhouse_dsn):
+            store = PrecedentStore(client)
+            store.ensure_table()
+            write_snapshot(settings, store.load_all())
+    except Exception:
+        client.close()
+        raise
+    return client
+
+
+def _precedents(settings: Settings) -> PrecedentSource | None:
+    """Precedent retrieval over every stored case, read once at start (the worker keeps no ClickHouse client)."""
     if not settings.precedents.enabled:
         return None
-    store = PrecedentStore(client)
-    store.ensure_table()
+    store = LoadedCases(load_cases(settings))
     retriever = PrecedentRetriever.from_store(store, make_embedder(settings.precedents), settings.precedents)
     if len(retriever) == 0:
         log.warning("no precedent cases stored: judging without precedent (load some with `precedents load`)")
@@ -123,21 +151,24 @@ async def build_runner(
     *,
     evaluator: Evaluator | None = None,
     sizer: AdaptiveSizer | None = None,
-    sink: ClickHouseEvidenceSink | None = None,
+    sink: EvidenceSink | None = None,
 ) -> WindowRunner:
-    """Open every service for one worker (inside its event loop) and return the window runner."""
+    """Open every service for one judge worker (inside its event loop) and return the window runner.
+
+    Evidence goes to Kafka (the verdict, DLQ and window topics) unless another ``sink`` is given; the worker
+    reads the precedent cases once and keeps no ClickHouse client.
+    """
     core = EngineCore(settings, evaluator)
-    # The registry exists before the sink so that its flushes are counted; it is served only once every
-    # service is open (a failed start is retried and must not bind the port twice).
+    # The registry is served only once every service is open (a failed start is retried and must not bind
+    # the port twice).
     metrics = Metrics() if settings.metrics_port else None
-    client, default_sink = await asyncio.to_thread(open_evidence, settings, metrics)
-    precedents = await asyncio.to_thread(_precedents, settings, client)
+    precedents = await asyncio.to_thread(_precedents, settings)
     cache = TwoLevelCache.from_settings(settings.cache)
     publisher = WindowPublisher(
         settings.kafka, encode_verdict, partial(encode_dead_letter, max_payload_bytes=settings.limits.dlq_payload_bytes)
     )
     await publisher.start()
-    closers: list[Callable[[], None]] = [client.close]
+    closers: list[Callable[[], None]] = []
     if metrics is not None:
         server = metrics.serve(settings.metrics_port, host=settings.metrics_host)
         closers.append(server.close)
@@ -155,10 +186,20 @@ async def build_runner(
             redis=bool(settings.cache.redis_url),
         ),
     )
+    evidence = (
+        sink
+        if sink is not None
+        else KafkaEvidenceSink(
+            publisher.producer,
+            settings.kafka.window_topic,
+            retry_initial_s=settings.evidence.retry_initial_s,
+            retry_max_s=settings.evidence.retry_max_s,
+        )
+    )
     return WindowRunner(
         WindowProcessor(core, cache=cache, precedents=precedents),
         publisher,
-        sink if sink is not None else default_sink,
+        evidence,
         sizer if sizer is not None else AdaptiveSizer(SizerPolicy.from_settings(settings.sizer)),
         cache=cache,
         retry_initial_s=settings.evidence.retry_initial_s,
@@ -166,3 +207,27 @@ async def build_runner(
         metrics=metrics,
         on_close=on_close,
     )
+
+
+async def run_evidence_writer(
+    settings: Settings,
+    stop: asyncio.Event | None = None,
+    *,
+    idle_exit_s: float | None = None,
+    on_writer: Callable[[EvidenceWriter], None] | None = None,
+) -> EvidenceWriter:
+    """Run the evidence writer until ``stop`` is set (or, with ``idle_exit_s``, until it has caught up).
+
+    Serves the metrics on ``settings.metrics_port`` while it runs (when set). Returns the writer (its stats).
+    """
+    metrics = Metrics() if settings.metrics_port else None
+    server = metrics.serve(settings.metrics_port, host=settings.metrics_host) if metrics is not None else None
+    writer = EvidenceWriter(settings, lambda: open_evidence_store(settings), metrics=metrics)
+    if on_writer is not None:
+        on_writer(writer)
+    try:
+        await writer.run(stop, idle_exit_s=idle_exit_s)
+    finally:
+        if server is not None:
+            server.close()
+    return writer

@@ -1,7 +1,9 @@
 """Publish failures no retry can clear, and the dead letter that is too large for the broker.
 
-A dead letter carries (part of) a bad message, so its record can be larger than the broker accepts
-(``message.max.bytes`` is 1 MB on a default Kafka; the producer's own ``max_request_size`` may be smaller).
+Every dead letter carries the hash of its whole original payload in a header (the evidence writer stores
+it in ``dead_letters.payload_hash``). A dead letter carries (part of) a bad message, so its record can be
+larger than the broker accepts (``message.max.bytes`` is 1 MB on a default Kafka; the producer's own
+``max_request_size`` may be smaller).
 Retrying such a send fails the same way every time and would hold its partition for good, so
 :func:`send_dead_letter` re-sends the record without its payload (``payload_truncated`` true,
 ``payload_bytes`` kept): the bytes, up to the DLQ cap, are stored in the ``dead_letters`` table.
@@ -33,6 +35,7 @@ from streams.errors import SinkError, UndeliverableError
 from streams.logs import kv
 from streams.models import DeadLetter
 from streams.models.codec import encode_dead_letter
+from streams.sinks.messages import payload_hash_header
 
 __all__ = ["NOT_AUTHORISED", "TOO_LARGE", "publish_error", "send_dead_letter"]
 
@@ -71,7 +74,7 @@ async def send_dead_letter(
     """
     send = _DeadLetterSend(producer, topic, letter, key, len(value))
     try:
-        future: Awaitable[object] = await producer.send(topic, value=value, key=key)
+        future: Awaitable[object] = await producer.send(topic, value=value, key=key, headers=send.headers)
     except TOO_LARGE as exc:
         return await send.without_payload(exc)
     return send.acknowledged(future)
@@ -84,6 +87,11 @@ class _DeadLetterSend:
     letter: DeadLetter
     key: bytes | None
     record_bytes: int
+
+    @property
+    def headers(self) -> list[tuple[str, bytes]]:
+        """The hash of the whole original payload, which the record's payload may be cut from."""
+        return [payload_hash_header(self.letter.payload)]
 
     async def acknowledged(self, future: Awaitable[object]) -> object:
         """The broker's acknowledgement; a refusal for size is answered by the re-send's."""
@@ -106,5 +114,7 @@ class _DeadLetterSend:
             ),
         )
         value = encode_dead_letter(self.letter, max_payload_bytes=0)
-        future: Awaitable[object] = await self.producer.send(self.topic, value=value, key=self.key)
+        future: Awaitable[object] = await self.producer.send(
+            self.topic, value=value, key=self.key, headers=self.headers
+        )
         return future

@@ -25,7 +25,7 @@ def output_topics(settings: Settings) -> list[str]:
     """Topics the worker writes to, plus the request topics when given as a list."""
     kafka = settings.kafka
     inputs = [] if kafka.request_pattern else list(kafka.request_topics)
-    return [*inputs, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic]
+    return [*inputs, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic, kafka.window_topic]
 
 
 def run_worker(

@@ -1,7 +1,7 @@
 """Helpers for the pipeline's integration tests: a worker subprocess, publishing, reading outputs, evidence.
 
-A worker subprocess gets its own chDB path (chDB allows one process per path); the test opens that path
-only after the worker has exited.
+Judge workers keep no ClickHouse client; the evidence writer (a subprocess, like every process that opens the
+embedded engine here) stores the evidence topics before a test queries the tables.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 class WorkerProcess:
-    """``eleanor-streams worker`` as a subprocess with the given settings; use it as a context manager.
+    """``eleanor-streams worker`` (or another ``command``, e.g. ``("sink",)``) as a subprocess with the given
+    settings; use it as a context manager.
 
     The worker runs in its own process group (session). Leaving the ``with`` block always stops it,
     whatever happened inside: SIGTERM to the group, wait up to ``stop_timeout`` seconds, then SIGKILL and
@@ -58,10 +59,12 @@ class WorkerProcess:
         log_path: Path,
         extra_env: dict[str, str] | None = None,
         stop_timeout: float = 30.0,
+        command: tuple[str, ...] = ("worker",),
         module: str = "streams.cli.main",
     ) -> None:
         self.settings = settings
-        self.module = module  # a test-only entry point may stand in for the CLI (same ``worker`` command)
+        self.command = command
+        self.module = module  # a test-only entry point may stand in for the CLI (same commands)
         self.log_path = log_path
         self.env = {**settings_env(settings), **(extra_env or {})}
         self.stop_timeout = stop_timeout
@@ -78,7 +81,7 @@ class WorkerProcess:
         with self.log_path.open("ab") as log:
             self._log_from = log.tell()
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", self.module, "worker"],
+                [sys.executable, "-m", self.module, *self.command],
                 env=self.env,
                 cwd=REPO,
                 stdin=subprocess.DEVNULL,
@@ -254,12 +257,32 @@ def collect(settings: Settings, inputs: int, timeout_s: float = 120.0, settle_s:
     return out
 
 
-def query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
+def store_evidence(settings: Settings, idle_s: float = 2.0, timeout_s: float = 180.0) -> str:
+    """Run the evidence writer until it has stored everything on the evidence topics (a catch-up run).
+
+    In a subprocess, like :func:`query`: the writer is the process that opens ClickHouse. Returns its output.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "streams.cli.main", "sink", "--exit-when-idle", str(idle_s)],
+        env=settings_env(settings),
+        cwd=REPO,
+        capture_output=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
+    return done.stdout.decode(errors="replace")
+
+
+def query(settings: Settings, sql: str, *, catch_up: bool = True) -> list[tuple[Any, ...]]:
     """Run SQL on the settings' ClickHouse database in a separate process (``eleanor-streams db query``).
 
-    chDB allows one data path per process: querying a worker's path from the test process would pin this
-    process to it, and later tests (or the session's own path) could no longer be opened.
+    Judge workers publish evidence to Kafka; unless ``catch_up`` is False the evidence writer first stores
+    whatever is not stored yet (:func:`store_evidence`). chDB allows one data path per process: querying from
+    the test process would pin this process to it, and later tests could no longer open it.
     """
+    if catch_up:
+        store_evidence(settings)
     done = subprocess.run(
         [sys.executable, "-m", "streams.cli.main", "db", "query", sql, "--format", "json"],
         env=settings_env(settings),

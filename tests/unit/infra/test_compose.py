@@ -24,7 +24,7 @@ from tests.unit.infra.compose import (
     setting_path,
 )
 
-LONG_RUNNING = ("kafka", "clickhouse", "redis", "worker", "grafana")
+LONG_RUNNING = ("kafka", "clickhouse", "redis", "worker", "sink", "grafana")
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +94,7 @@ def test_secrets_are_required_never_written(compose: dict[str, Any]) -> None:
 
 def test_services_healthchecks_and_order(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    assert set(services) == {"kafka", "kafka-setup", "clickhouse", "redis", "migrate", "worker", "grafana"}
+    assert set(services) == {"kafka", "kafka-setup", "clickhouse", "redis", "migrate", "worker", "sink", "grafana"}
     for name in LONG_RUNNING:
         assert "test" in services[name].get("healthcheck", {}), f"{name} has no healthcheck"
     worker_deps = services["worker"]["depends_on"]
@@ -133,6 +133,7 @@ def test_partitions_cover_the_workers(compose: dict[str, Any]) -> None:
         ("VERDICT_TOPIC", "ELEANOR_KAFKA__VERDICT_TOPIC"),
         ("ESCALATION_TOPIC", "ELEANOR_KAFKA__ESCALATION_TOPIC"),
         ("DLQ_TOPIC", "ELEANOR_KAFKA__DLQ_TOPIC"),
+        ("WINDOW_TOPIC", "ELEANOR_KAFKA__WINDOW_TOPIC"),
     ):
         assert setup[topic_var] == worker[setting]
 

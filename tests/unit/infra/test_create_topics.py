@@ -63,6 +63,7 @@ def test_creates_every_topic_with_the_partitions(tmp_path: Path) -> None:
         "eleanor.verdicts": 8,
         "eleanor.escalations": 8,
         "eleanor.dlq": 8,
+        "eleanor.windows": 8,
     }
     calls = (tmp_path / "calls").read_text()
     assert "--bootstrap-server broker:9092" in calls
@@ -73,7 +74,7 @@ def test_rerun_leaves_topics_alone_and_growth_adds_partitions(tmp_path: Path) ->
     assert _run(tmp_path, PARTITIONS="4").returncode == 0
     again = _run(tmp_path, PARTITIONS="4")
     assert again.returncode == 0
-    assert again.stdout.count("unchanged") == 4
+    assert again.stdout.count("unchanged") == 5
     grown = _run(tmp_path, PARTITIONS="12", WORKERS="6")
     assert grown.returncode == 0, grown.stderr
     assert "grew eleanor.requests from 4 to 12" in grown.stdout
@@ -85,7 +86,13 @@ def test_rerun_leaves_topics_alone_and_growth_adds_partitions(tmp_path: Path) ->
 
 
 def test_custom_topic_names(tmp_path: Path) -> None:
-    names = {"REQUEST_TOPIC": "a.req", "VERDICT_TOPIC": "a.ver", "ESCALATION_TOPIC": "a.esc", "DLQ_TOPIC": "a.dlq"}
+    names = {
+        "REQUEST_TOPIC": "a.req",
+        "VERDICT_TOPIC": "a.ver",
+        "ESCALATION_TOPIC": "a.esc",
+        "DLQ_TOPIC": "a.dlq",
+        "WINDOW_TOPIC": "a.win",
+    }
     assert _run(tmp_path, PARTITIONS="2", **names).returncode == 0
     assert set(_topics(tmp_path)) == set(names.values())
 

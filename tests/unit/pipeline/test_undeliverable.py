@@ -32,7 +32,9 @@ class RefusingProducer:
         self.on_ack = on_ack
         self.sent: list[tuple[str, bytes, bytes | None]] = []
 
-    async def send(self, topic: str, value: bytes, key: bytes | None = None) -> asyncio.Future[object]:
+    async def send(
+        self, topic: str, value: bytes, key: bytes | None = None, headers: list[tuple[str, bytes]] | None = None
+    ) -> asyncio.Future[object]:
         future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
         if len(value) > self.limit:
             if not self.on_ack:
