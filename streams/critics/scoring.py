@@ -99,11 +99,12 @@ class LexiconCritic:
 
     def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
         """One finding per request, in order."""
-        scans = self.scanner.scan(requests)
-        out: list[Finding] = []
-        for request, scan in zip(requests, scans, strict=True):
-            hits = scan.hits.get(self.name)
-            out.append(self._judge(request, scan, hits) if hits else self._clean)
+        scans, rows = self.scanner.scan_rows(requests)
+        out: list[Finding] = [self._clean] * len(requests)
+        name = self.name
+        for i in rows.get(name, ()):  # only the requests this critic has hits in
+            scan = scans[i]
+            out[i] = self._judge(requests[i], scan, scan.hits[name])
         return out
 
     def judge_scan(self, request: Request, scan: RequestScan) -> Finding:
