@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import is_
 from typing import cast
 
 import hyperscan
@@ -127,11 +128,7 @@ class Scanner:
         Most requests hit nothing for most critics: a critic visits only its rows.
         """
         memo = self._memo
-        if (
-            memo is not None
-            and len(memo[0]) == len(requests)
-            and all(a is b for a, b in zip(memo[0], requests, strict=True))
-        ):
+        if memo is not None and len(memo[0]) == len(requests) and all(map(is_, memo[0], requests)):
             return memo[1], memo[2]
         with self._lock:
             result = [self._scan_one(r) for r in requests]
