@@ -91,6 +91,14 @@ def _bounded(value: float | None, low: float, high: float) -> float:
 
 def _sanitized(precedent: PrecedentSummary) -> PrecedentSummary:
     """The summary with every number in its documented range (floating-point noise, a buggy store)."""
+    mean = precedent.mean_severity
+    if (  # the common case, every number already in range (NaN fails each comparison): nothing to clamp
+        -1.0 <= precedent.alignment <= 1.0
+        and 0.0 <= precedent.conflict <= 1.0
+        and (mean is None or 0.0 <= mean <= MAX_SEVERITY)
+        and all(-1.0 <= m.similarity <= 1.0 for m in precedent.matches)
+    ):
+        return precedent
     alignment = _bounded(precedent.alignment, -1.0, 1.0)
     conflict = _bounded(precedent.conflict, 0.0, 1.0)
     mean = precedent.mean_severity
@@ -169,13 +177,16 @@ def _raw(finding: Finding) -> float:
     return finding.severity if finding.raw_severity is None else finding.raw_severity
 
 
-def _uncertainty(healthy: Sequence[Finding], precedent: PrecedentSummary, conflict: float) -> Uncertainty:
-    count = len(healthy)
-    if count:
-        mean = math.fsum(f.severity for f in healthy) / count
-        variance = math.fsum((f.severity - mean) ** 2 for f in healthy) / count
-    else:
-        variance = 0.0
+def _uncertainty_of(
+    severities: Sequence[float],
+    mean: float,
+    healthy: Sequence[Finding],
+    precedent: PrecedentSummary,
+    conflict: float,
+) -> Uncertainty:
+    """Rule 2; ``severities`` are the healthy findings' (adjusted) severities and ``mean`` their fsum mean."""
+    count = len(severities)
+    variance = math.fsum([(s - mean) ** 2 for s in severities]) / count if count else 0.0
     divergence = min(1.0, variance / MAX_VARIANCE)
     drift = 0.0
     if count and not precedent.novel and precedent.mean_severity is not None:
@@ -229,24 +240,42 @@ def _dissent(decision: Decision, healthy: Sequence[Finding]) -> tuple[Dissent, .
         dissenting = [f for f in healthy if f.label == "INFO"]
     else:
         return ()
-    return tuple(Dissent(f.critic, f.label, _raw(f), f.rationale) for f in dissenting)
+    if not dissenting:
+        return ()
+    return tuple([Dissent(f.critic, f.label, _raw(f), f.rationale) for f in dissenting])
+
+
+def _unadjusted(findings: Sequence[Finding]) -> bool:
+    """Whether no finding needs a copy when the alignment is 0: all healthy, with severities in 0-3."""
+    for finding in findings:  # noqa: SIM110 - a loop: all() over a generator costs more, on every request
+        if finding.errored or not 0.0 <= finding.severity <= MAX_SEVERITY:  # NaN fails the comparison
+            return False
+    return True
 
 
 def aggregate(findings: Sequence[Finding], precedent: PrecedentSummary, ruleset_version: str) -> Judgement:
     """Judge one request from its critics' findings and its precedent summary (rules in the module doc)."""
     precedent = _sanitized(precedent)
     # A novel case has no match above the threshold: alignment and conflict are undefined there.
-    alignment = 0.0 if precedent.novel else precedent.alignment
-    conflict = 0.0 if precedent.novel else precedent.conflict
-    adjusted, healthy = _split(findings, alignment)
-    errored = tuple(f.critic for f in adjusted if f.errored)
+    novel = precedent.novel
+    alignment = 0.0 if novel else precedent.alignment
+    conflict = 0.0 if novel else precedent.conflict
+    if alignment == 0.0 and _unadjusted(findings):
+        # Nothing to adjust, clamp or report as errored (the common case): _split would pass every finding through.
+        adjusted: Sequence[Finding] = findings
+        healthy: Sequence[Finding] = findings
+        errored: tuple[str, ...] = ()
+    else:
+        adjusted, healthy = _split(findings, alignment)
+        errored = tuple(f.critic for f in adjusted if f.errored)
     severities = [f.severity for f in healthy]
+    count = len(severities)
     max_severity = max(severities, default=0.0)
     # fsum is exactly rounded, so the mean (and a threshold at 1.0) does not depend on critic order.
-    mean_severity = math.fsum(severities) / len(severities) if severities else 0.0
-    uncertainty = _uncertainty(healthy, precedent, conflict)
-    tiers = {clause_tier(c) for f in healthy for c in f.clauses}
-    complete = bool(healthy) and not errored
+    mean_severity = math.fsum(severities) / count if count else 0.0
+    uncertainty = _uncertainty_of(severities, mean_severity, healthy, precedent, conflict)
+    tiers = {clause_tier(c) for f in healthy if f.clauses for c in f.clauses}
+    complete = bool(count) and not errored
     decision = _decide(
         max_severity=max_severity,
         mean_severity=mean_severity,

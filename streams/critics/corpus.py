@@ -7,6 +7,8 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 - ``tests/corpus/semantic/hand_a.jsonl``, ``hand_b.jsonl``: hard cases written by two authors;
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
+- ``tests/corpus/semantic/everyday.jsonl``: ordinary benign assistant traffic (public instruction data and
+  hand-written small talk in several languages), all GREEN;
 - ``tests/corpus/cases.jsonl``, ``holdout.jsonl``: the project's first hand-written cases (no group: each
   case is its own group, source ``project``).
 
@@ -53,6 +55,7 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/hand_a.jsonl", "hand_a"),
     ("semantic/hand_b.jsonl", "hand_b"),
     ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
+    ("semantic/everyday.jsonl", "everyday"),  # ordinary benign assistant traffic and small talk
     ("cases.jsonl", "project"),
     ("holdout.jsonl", "project"),
 )
@@ -73,7 +76,7 @@ class Case:
     light: str
     critics: frozenset[str]
     tags: tuple[str, ...]
-    source: str  # the file's source name: public, hand_a, hand_b or project
+    source: str  # the file's source name: public, hand_a, hand_b, pairs, everyday or project
     origin: str  # the case's own source field (a public data set, 'hand', ...)
     lang: str
     group: str

@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import is_
 from typing import cast
 
 import hyperscan
@@ -69,11 +70,16 @@ class RequestScan:
         return False
 
 
+# What ``json.dumps(params, sort_keys=True, default=str, ensure_ascii=False)`` builds on every call, built
+# once (``encode`` keeps no state between calls, so threads may share it).
+_PARAMS = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
+
+
 def request_texts(request: Request) -> tuple[str, str, str]:
     """Lower-cased prompt, response and proposed action (type and params) of a request."""
     action = ""
     if request.proposed_action is not None:
-        params = json.dumps(request.proposed_action.params, sort_keys=True, default=str, ensure_ascii=False)
+        params = _PARAMS.encode(request.proposed_action.params)
         action = f"{request.proposed_action.type} {params}".lower()
     return request.prompt.lower(), request.response.lower(), action
 
@@ -107,37 +113,54 @@ class Scanner:
         self._cue_db = _compile([(i, r.source) for i, r in enumerate(refs) if r.cue])
         self._compiled: dict[int, re.Pattern[str]] = {}
         self._lock = threading.Lock()
-        self._memo: tuple[tuple[Request, ...], list[RequestScan]] | None = None
+        self._memo: tuple[tuple[Request, ...], list[RequestScan], dict[str, list[int]]] | None = None
 
     def __len__(self) -> int:
         return len(self.refs)
 
     def scan(self, requests: Sequence[Request]) -> list[RequestScan]:
         """Scan a window (or return the memo when it is the same window, element by element)."""
+        return self.scan_rows(requests)[0]
+
+    def scan_rows(self, requests: Sequence[Request]) -> tuple[list[RequestScan], dict[str, list[int]]]:
+        """:meth:`scan`, and per critic the (ascending) positions of the requests it has hits in.
+
+        Most requests hit nothing for most critics: a critic visits only its rows.
+        """
         memo = self._memo
-        if (
-            memo is not None
-            and len(memo[0]) == len(requests)
-            and all(a is b for a, b in zip(memo[0], requests, strict=True))
-        ):
-            return memo[1]
+        if memo is not None and len(memo[0]) == len(requests) and all(map(is_, memo[0], requests)):
+            return memo[1], memo[2]
         with self._lock:
             result = [self._scan_one(r) for r in requests]
-            self._memo = (tuple(requests), result)
-        return result
+            rows: dict[str, list[int]] = {}
+            for i, one in enumerate(result):
+                if one.hits:
+                    for critic in one.hits:
+                        bucket = rows.get(critic)
+                        if bucket is None:
+                            rows[critic] = [i]
+                        else:
+                            bucket.append(i)
+            self._memo = (tuple(requests), result, rows)
+        return result, rows
 
     def _scan_one(self, request: Request) -> RequestScan:
         texts = request_texts(request)
-        critic_of, weighs = self._critic_of, self._weighs
-        encoded = [text.encode("utf-8", "replace") if text else b"" for text in texts]
+        critic_of, weighs, scan = self._critic_of, self._weighs, self._db.scan
         hits: dict[str, list[tuple[int, int, int]]] = {}
         weighty = False
-        for where, data in enumerate(encoded):
-            if not data:
+        encoded: list[bytes] = []
+        for where, text in enumerate(texts):
+            if not text:
+                encoded.append(b"")
                 continue
+            data = text.encode("utf-8", "replace")
+            encoded.append(data)
             found: list[tuple[int, int]] = []
-            self._db.scan(data, match_event_handler=_collect, context=found)
-            ascii_text = len(data) == len(texts[where])
+            scan(data, match_event_handler=_collect, context=found)
+            if not found:
+                continue
+            ascii_text = len(data) == len(text)
             for pid, end in found:
                 weighty = weighty or weighs[pid]
                 critic = critic_of[pid]

@@ -88,6 +88,7 @@ class LexiconCritic:
         self.spec = spec
         self.scanner = scanner
         self.profiles = profiles or {}
+        self._order = {c.name: i for i, c in enumerate(spec.categories)}  # a category's place in the spec
         self._clean = Finding(
             critic=spec.name,
             severity=0.0,
@@ -99,11 +100,12 @@ class LexiconCritic:
 
     def evaluate_batch(self, requests: Sequence[Request]) -> list[Finding]:
         """One finding per request, in order."""
-        scans = self.scanner.scan(requests)
-        out: list[Finding] = []
-        for request, scan in zip(requests, scans, strict=True):
-            hits = scan.hits.get(self.name)
-            out.append(self._judge(request, scan, hits) if hits else self._clean)
+        scans, rows = self.scanner.scan_rows(requests)
+        out: list[Finding] = [self._clean] * len(requests)
+        name = self.name
+        for i in rows.get(name, ()):  # only the requests this critic has hits in
+            scan = scans[i]
+            out[i] = self._judge(requests[i], scan, scan.hits[name])
         return out
 
     def judge_scan(self, request: Request, scan: RequestScan) -> Finding:
@@ -134,7 +136,7 @@ class LexiconCritic:
             strength = spec.prompt_factor if where == PROMPT and cat.only_in != "prompt" else 1.0
             if ref.keyword:
                 strength *= spec.keyword_discount
-            discounted = any(
+            discounted = bool(scan.cue_at) and any(  # no cue in the request: nothing can frame the hit
                 scan.frames(cue, where, end, from_prompt=not spec.response_only and cue not in answer_cues)
                 for cue in cat.discounted_by
             )
@@ -179,8 +181,8 @@ class LexiconCritic:
             if cats <= full and floor > severity:
                 severity, floored = floor, True
         score = max(score, severity / 3.0)
-        order = self.spec.categories.index
-        weighted.sort(key=lambda h: (-h.category.weight * h.strength, order(h.category)))
+        order = self._order
+        weighted.sort(key=lambda h: (-h.category.weight * h.strength, order[h.category.name]))
         clauses = sorted(
             {
                 h.category.clause

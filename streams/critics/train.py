@@ -9,10 +9,13 @@ JSON manifest with sorted keys (no timestamps).
 
 Choices, all on the **dev** split (the test split is only measured, after every choice is made):
 
-- regularisation ``C`` of the two light heads from ``C_GRID``, by the dev cost below;
+- regularisation ``C`` of the two light heads from ``C_GRID``, by the dev objective below;
 - Platt calibration of every head on dev (a 1-D logistic fit of its logit), folded into the weights;
-- the light thresholds ``amber`` and ``red`` by the least dev cost, with a missed RED costing most
-  (``COST``: RED judged GREEN 5, RED as AMBER 2, AMBER as GREEN 2, GREEN as RED 2, others 1);
+- the light thresholds ``amber`` and ``red``: the pair that maximises the **macro-averaged light accuracy**
+  on dev (the mean of the GREEN, AMBER and RED recalls, so every light counts equally however many cases it
+  has) among the pairs whose dev RED recall is at least ``MIN_RED_RECALL`` (0.85). A missed harm is thus a
+  hard constraint, not a price, and benign traffic is not sacrificed to a cost matrix; if no pair reaches
+  the floor, the pair with the highest RED recall (ties: best macro accuracy) is taken;
 - the attribution threshold by the best mean F1 of the critics on dev's non-GREEN cases.
 """
 
@@ -36,15 +39,14 @@ from streams.critics.features import feature_rows, feature_spec
 from streams.critics.model import ARTIFACT_DIR, MANIFEST, WEIGHTS, artifact_hash
 from streams.embedding import TextVectors, embed_window, shared_wordllama
 
-__all__ = ["COST", "MODEL_VERSION", "Trained", "light_metrics", "train"]
+__all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "light_metrics", "train"]
 
-MODEL_VERSION = "critic-model-1"
+MODEL_VERSION = "critic-model-2"
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 ATTR_C = 1.0
-AMBER_GRID = tuple(round(0.2 + 0.025 * i, 3) for i in range(25))  # 0.2 .. 0.8
+AMBER_GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 .. 0.95
+MIN_RED_RECALL = 0.85
 ATTR_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
-# COST[expected][predicted], levels 0 GREEN, 1 AMBER, 2 RED.
-COST = ((0.0, 1.0, 2.0), (2.0, 0.0, 1.0), (5.0, 2.0, 0.0))
 Floats = npt.NDArray[np.float64]
 
 
@@ -62,9 +64,15 @@ def _levels(amber: Floats, red: Floats, t_amber: float, t_red: float) -> npt.NDA
     return np.where(red >= t_red, 2, np.where(amber >= t_amber, 1, 0)).astype(np.int64)
 
 
-def _cost(expected: npt.NDArray[np.int64], predicted: npt.NDArray[np.int64]) -> float:
-    table = np.asarray(COST)
-    return float(table[expected, predicted].mean())
+def _objective(expected: npt.NDArray[np.int64], predicted: npt.NDArray[np.int64]) -> tuple[float, float]:
+    """(macro-averaged light accuracy, RED recall): the mean per-light recall, every light weighted equally."""
+    recalls = [float((predicted[expected == k] == k).mean()) if (expected == k).any() else 1.0 for k in range(3)]
+    return float(np.mean(recalls)), recalls[2]
+
+
+def _rank(objective: tuple[float, float]) -> tuple[int, float, float]:
+    macro, red = objective
+    return (1, macro, red) if red >= MIN_RED_RECALL else (0, red, macro)
 
 
 def light_metrics(expected: Sequence[int], predicted: Sequence[int]) -> dict[str, Any]:
@@ -109,13 +117,16 @@ def _features(cases: Sequence[Case]) -> tuple[npt.NDArray[np.float32], TextVecto
     return feature_rows(requests, vectors, lexicon), vectors
 
 
-def _best_thresholds(amber: Floats, red: Floats, expected: npt.NDArray[np.int64]) -> tuple[float, float, float]:
-    best = (float("inf"), 0.5, 0.5)
+def _best_thresholds(
+    amber: Floats, red: Floats, expected: npt.NDArray[np.int64]
+) -> tuple[tuple[int, float, float], float, float]:
+    """The (rank, amber, red) of the best threshold pair on dev (see the module docstring)."""
+    best: tuple[tuple[int, float, float], float, float] = ((-1, 0.0, 0.0), 0.5, 0.5)
     for t_amber in AMBER_GRID:
         for t_red in AMBER_GRID:
-            cost = _cost(expected, _levels(amber, red, t_amber, t_red))
-            if cost < best[0] - 1e-12:
-                best = (cost, t_amber, t_red)
+            rank = _rank(_objective(expected, _levels(amber, red, t_amber, t_red)))
+            if rank > best[0]:
+                best = (rank, t_amber, t_red)
     return best
 
 
@@ -155,22 +166,22 @@ def train(
         critic_truth = np.array([[k in c.critics for k in CRITICS] for c in cases], dtype=np.bool_)
         split = np.array([c.split for c in cases])
         tr, dv, te = split == "train", split == "dev", split == "test"
-        # Light heads: C by dev cost (thresholds re-chosen for each C).
-        chosen: tuple[float, float, Any] | None = None
+        # Light heads: C by the dev objective (thresholds re-chosen for each C).
+        chosen: tuple[tuple[int, float, float], float, Any] | None = None
         for c in C_GRID:
             heads = [_fit(x[tr], level[tr] >= k, c) for k in (1, 2)]
             z = [x[dv] @ w + b for w, b in heads]
             platt = [_platt(zk, level[dv] >= k) for zk, k in zip(z, (1, 2), strict=True)]
             probs = [_sigmoid(a * zk + b) for zk, (a, b) in zip(z, platt, strict=True)]
-            cost = _best_thresholds(probs[0], probs[1], level[dv])[0]
-            if chosen is None or cost < chosen[0] - 1e-12:
-                chosen = (cost, c, (heads, platt))
+            rank = _best_thresholds(probs[0], probs[1], level[dv])[0]
+            if chosen is None or rank > chosen[0]:
+                chosen = (rank, c, (heads, platt))
         if chosen is None:  # C_GRID is never empty
             raise RuntimeError("no regularisation tried")
         _, light_c, (light_heads, light_platt) = chosen
         z_dev = [x[dv] @ w + b for w, b in light_heads]
         p_dev = [_sigmoid(a * zk + b) for zk, (a, b) in zip(z_dev, light_platt, strict=True)]
-        dev_cost, t_amber, t_red = _best_thresholds(p_dev[0], p_dev[1], level[dv])
+        dev_rank, t_amber, t_red = _best_thresholds(p_dev[0], p_dev[1], level[dv])
         # Attribution heads: which critic a harmful case concerns, trained on the non-GREEN cases.
         harm_tr, harm_dv = tr & (level > 0), dv & (level > 0)
         attr_heads, attr_platt = [], []
@@ -210,7 +221,11 @@ def train(
             "light_C": light_c,
             "light_C_grid": list(C_GRID),
             "attribution_C": ATTR_C,
-            "cost": [list(r) for r in COST],
+            "decision_rule": (
+                "thresholds maximise dev macro-averaged light accuracy (mean of per-light recalls) "
+                f"subject to dev RED recall >= {MIN_RED_RECALL}"
+            ),
+            "min_red_recall": MIN_RED_RECALL,
             "excluded_sources": sorted(exclude_sources),
             "corpus_digest": corpus.digest,
             "cases": {"train": int(tr.sum()), "dev": int(dv.sum()), "test": int(te.sum())},
@@ -218,7 +233,8 @@ def train(
         },
         "metrics": {
             "note": "the model's light (before lexicon floors, precedent and aggregation) per split",
-            "dev_cost": round(dev_cost, 4),
+            "dev_macro_accuracy": round(dev_rank[1] if dev_rank[0] else dev_rank[2], 4),
+            "dev_red_floor_met": bool(dev_rank[0]),
             "dev_attribution_mean_f1": round(attr_f1, 4),
             "train": metrics(tr),
             "dev": metrics(dv),

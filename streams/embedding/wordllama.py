@@ -116,14 +116,14 @@ class WordLlamaEmbedder:
         """
         index = self._index
         words = f" {_SEP} ".join(texts).split()
-        found = list(map(index.get, words))
-        if None in found:
-            new = list(dict.fromkeys(w for w, i in zip(words, found, strict=True) if i is None))
+        try:  # straight from the look-ups into the array: no list of Python ints in between
+            ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+        except KeyError:  # words never seen: learn them, then look up again
+            new = list(dict.fromkeys(w for w in words if w not in index))
             base = len(self._word_len)
             index.update((word, base + k) for k, word in enumerate(new))
             self._learn(new)
-            found = list(map(index.get, words))
-        ids = np.array(found, dtype=np.int64)
+            ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
         is_sep = ids < 0
         if int(is_sep.sum()) != len(texts) - 1:
             per_text = [np.array([index[w] for w in t.split()], dtype=np.int64) for t in texts]

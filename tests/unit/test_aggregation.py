@@ -365,3 +365,24 @@ def test_properties_hold_for_any_findings(found: list[Finding], summary: Precede
     rnd.shuffle(shuffled)
     assert decisive(aggregate(shuffled, summary, RS)) == decisive(j)
     assert decode_judgement(encode_judgement(j)) == j
+
+
+def test_the_unadjusted_fast_path_equals_the_general_rules() -> None:
+    from dataclasses import replace
+
+    from streams.aggregation import _split
+
+    findings = (
+        Finding("a", 0.3, 0.1, "INFO", rationale="x"),
+        Finding("b", 2.6, 0.87, "CRITICAL", clauses=("TIER_3:P4",), rationale="y"),
+        Finding("c", 0.0, 0.0, "INFO", raw_severity=1.2),
+    )
+    novel = PrecedentSummary(novel=True)
+    judged = aggregate(findings, novel, "rs-x")
+    adjusted, _ = _split(findings, 0.0)
+    assert judged.findings == tuple(adjusted) == findings
+    assert judged.max_severity == 2.6
+    assert judged.decision == "deny"
+    # alignment exactly 0 on a non-novel precedent takes the same path and gives the same numbers
+    flat = replace(novel, novel=False, mean_severity=1.0)
+    assert aggregate(findings, flat, "rs-x").uncertainty.drift == pytest.approx(abs((0.3 + 2.6 + 1.2) / 3 - 1.0) / 3)

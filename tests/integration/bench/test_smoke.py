@@ -24,21 +24,8 @@ from streams.bench.record import REPO, git_commit
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
 
-def _cases() -> list[object]:
-    out: list[object] = []
-    for name in BENCHMARKS:
-        if name == "critics":
-            # Its candidate judges 10,000 events and its baseline 400, and it reports no counts: the critics
-            # work owns that benchmark. Strict: once it counts equal work this xfail fails and must go.
-            reason = "bench critics does not yet report equal output counts on both sides"
-            out.append(pytest.param(name, marks=pytest.mark.xfail(reason=reason, strict=True)))
-        else:
-            out.append(name)
-    return out
-
-
 @pytest.mark.timeout(600)
-@pytest.mark.parametrize("name", _cases())
+@pytest.mark.parametrize("name", list(BENCHMARKS))
 def test_quick_run_honours_the_contract_and_both_sides_do_the_same_work(name: str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.upper().startswith("ELEANOR_")}
     env["ELEANOR_DATA_DIR"] = str(tmp_path / "data")  # nothing lands in the checkout

@@ -19,3 +19,5 @@ def test_bench_critics_quick_contract() -> None:
     assert details["identical_findings_to_baseline"] is True
     assert details["quick"] is True
     assert set(details["lights"]) == {"GREEN", "AMBER", "RED"}
+    # Equal work: both sides judged every request of the run and say so.
+    assert data["candidate"]["count"] == data["baseline"]["count"] == details["events"] == details["baseline_events"]

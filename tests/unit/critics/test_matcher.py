@@ -42,3 +42,16 @@ def test_fast_critics_agree_with_the_naive_baseline_everywhere() -> None:
     naive = NaiveCritics()
     assert fast == [naive.findings(r) for r in requests]
     assert orjson.dumps([f.severity for row in fast for f in row])  # plain floats throughout
+
+
+def test_scan_rows_list_exactly_the_requests_each_critic_has_hits_in() -> None:
+    (critic, *_) = build_critics()
+    assert isinstance(critic, LexiconCritic)
+    window = [to_request(d) for d in generate_request_dicts(60, seed=11)]
+    scans, rows = critic.scanner.scan_rows(window)
+    assert scans is critic.scanner.scan(window)
+    expected: dict[str, list[int]] = {}
+    for i, scan in enumerate(scans):
+        for name in scan.hits:
+            expected.setdefault(name, []).append(i)
+    assert rows == expected
