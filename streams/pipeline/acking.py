@@ -1,6 +1,6 @@
-"""Ack windows strictly in order, each only after its evidence is acknowledged by ClickHouse.
+"""Ack windows strictly in order, each only after its outputs and evidence are acknowledged.
 
-Waiting for ClickHouse inside the window loop would cut every insert down to one window; instead the
+Waiting for the acknowledgements inside the window loop would cut every insert down to one window; instead the
 loop hands each window's events and its evidence ticket to :class:`OrderedAcker` and moves on, while the
 evidence buffer (``ELEANOR_EVIDENCE_BUFFER_SIZE``) bounds how far consumption may run ahead. One task acks,
 window after window, event after event, so offsets never pass unflushed evidence (faust commits only the
