@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 async def _open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
-    """Build the runner, waiting with back-off while a service (the broker, ClickHouse for the precedent cases) is unreachable.
+    """Build the runner, waiting with back-off while a service (the broker, the precedent table) is unreachable.
 
     Nothing is consumed meanwhile. What no wait can clear is not waited out: invalid settings (ConfigError,
     e.g. an invalid database name or a missing embedder extra) and a schema that differs from the migrations
