@@ -26,12 +26,12 @@ from streams.pipeline.faust_windows import WindowTaker
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.runtime import tune_process
 
-__all__ = ["register_window_agent"]
+__all__ = ["open_services", "register_window_agent"]
 
 log = logging.getLogger(__name__)
 
 
-async def _open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
+async def open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
     """Build the runner, waiting with back-off while a service (the broker, the precedent table) is unreachable.
 
     Nothing is consumed meanwhile. What no wait can clear is not waited out: invalid settings (ConfigError,
@@ -75,7 +75,7 @@ def register_window_agent(
 
     async def judge_windows(stream: StreamT[Any]) -> None:
         try:
-            runner = await _open_services(build_runner)
+            runner = await open_services(build_runner)
         except (ConfigError, SchemaError) as exc:
             # faust would restart the agent, which fails the same way: stop the worker (non-zero exit).
             await app.crash(exc)

@@ -154,7 +154,7 @@ class WindowRunner:
             "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
         )
         busy_s = time.perf_counter() - started
-        await self.acker.add(events, self._delivered(publishing, ticket), started)
+        await self.acker.add(events, self._delivered(publishing, ticket), started, count=len(items))
         if self.draining:
             await self.flush_evidence()
         if self.cache is not None and result.cache_writes:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import time
 from collections.abc import Awaitable, Callable
 
@@ -13,6 +15,7 @@ from streams.agents import register_window_agent
 from streams.app import create_app, request_topic
 from streams.config import Settings
 from streams.logs import kv
+from streams.pipeline.direct_consumer import DirectJudge
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.streaming_io import ensure_topics, resolve_request_topics
 
@@ -36,6 +39,8 @@ def run_worker(
     """Run until stopped; returns the exit code. ``build_runner`` opens the services inside the worker's loop
     (:func:`streams.pipeline.services.build_runner` in production)."""
     asyncio.run(ensure_topics(settings.kafka, output_topics(settings)))
+    if settings.kafka.judge_consumer == "aiokafka":
+        return _run_direct(settings, build_runner, on_runner)
     topics = asyncio.run(resolve_request_topics(settings.kafka))
     app = create_app(settings)
     register_window_agent(app, request_topic(app, settings.kafka, topics), build_runner, on_runner)
@@ -59,6 +64,34 @@ def run_worker(
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int | None) else 1
     return 0
+
+
+def _run_direct(
+    settings: Settings,
+    build_runner: Callable[[], Awaitable[WindowRunner]],
+    on_runner: Callable[[WindowRunner], None] | None,
+) -> int:
+    """The judge on its own aiokafka loop (:mod:`streams.pipeline.direct_consumer`) until SIGTERM/SIGINT."""
+
+    async def build() -> WindowRunner:
+        runner = await build_runner()
+        if on_runner is not None:
+            on_runner(runner)
+        return runner
+
+    async def go() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
+        log.info(
+            "worker starting %s",
+            kv(bootstrap=settings.kafka.bootstrap, group=settings.kafka.consumer_group, consumer="aiokafka"),
+        )
+        return await DirectJudge(settings, build).run(stop)
+
+    return asyncio.run(go())
 
 
 class EmbeddedWorker:
