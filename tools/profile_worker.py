@@ -7,7 +7,7 @@ precedents, 20,000 generated requests already in the topic), one worker in this 
    precedent retrieval, everything else), and the work done in the pool split by stage with thread time;
 2. a run under cProfile (main thread only): the event loop's CPU split by stage, scaled to run 1's figure.
 
-    PYTHONPATH=. python tools/profile_worker.py [--events N] [--json]
+    PYTHONPATH=. python tools/profile_worker.py [--events N] [--consumer faust|aiokafka]
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ async def _run(settings: Any, total: int, profiler: cProfile.Profile | None) -> 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=20_000)
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--consumer", choices=["faust", "aiokafka"], default="faust", help="the judge's consumer")
     args = parser.parse_args()
     total = args.events
     with tempfile.TemporaryDirectory(prefix="eleanor-profile-") as tmp:
@@ -129,13 +129,17 @@ def main() -> None:
         broker, redis = start_broker(work), start_redis(work)
         try:
             base = load_settings(env={})
-            report: dict[str, Any] = {"events": total}
+            report: dict[str, Any] = {"events": total, "consumer": args.consumer}
             for run, profiled in (("plain", False), ("profiled", True)):
                 settings = _settings(base, broker.address, f"redis://{redis.address}/0", work / run)
                 settings = settings.model_copy(
                     update={
                         "kafka": settings.kafka.model_copy(
-                            update={"request_topics": [f"p.{run}"], "consumer_group": f"p-{run}"}
+                            update={
+                                "request_topics": [f"p.{run}"],
+                                "consumer_group": f"p-{run}",
+                                "judge_consumer": args.consumer,
+                            }
                         ),
                         "cache": settings.cache.model_copy(update={"key_prefix": f"p-{run}"}),
                     }

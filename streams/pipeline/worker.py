@@ -97,7 +97,8 @@ def _run_direct(
 class EmbeddedWorker:
     """The worker inside the caller's event loop (benchmarks, tests): ``async with EmbeddedWorker(...)``.
 
-    No signal handlers and no faust ``Worker``: the app starts and stops with the context.
+    No signal handlers and no faust ``Worker``: the app (or, with ``judge_consumer=aiokafka``, the direct
+    loop) starts and stops with the context.
     """
 
     def __init__(self, settings: Settings, build_runner: Callable[[], Awaitable[WindowRunner]]) -> None:
@@ -110,15 +111,24 @@ class EmbeddedWorker:
         self.app = create_app(settings)
         self._build = build_and_keep
         self._settings = settings
+        self._stop = asyncio.Event()
+        self._direct: asyncio.Task[int] | None = None
 
     async def __aenter__(self) -> EmbeddedWorker:
         await ensure_topics(self._settings.kafka, output_topics(self._settings))
+        if self._settings.kafka.judge_consumer == "aiokafka":
+            self._direct = asyncio.create_task(DirectJudge(self._settings, self._build).run(self._stop))
+            return self
         topics = await resolve_request_topics(self._settings.kafka)
         register_window_agent(self.app, request_topic(self.app, self._settings.kafka, topics), self._build)
         await self.app.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        if self._direct is not None:
+            self._stop.set()
+            await self._direct
+            return
         await self.app.stop()
 
     async def wait_for(
