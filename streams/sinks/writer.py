@@ -34,6 +34,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 
 from streams.config import Settings
+from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.security import aiokafka_kwargs
@@ -321,11 +322,18 @@ class EvidenceWriter:
         return True
 
     async def _retrying(self, what: str, call: Callable[[], Any], stop: asyncio.Event) -> Any:
-        """``call()`` in a thread until it succeeds, backing off; None if ``stop`` is set while it fails."""
+        """``call()`` in a thread until it succeeds, backing off; None if ``stop`` is set while it fails.
+
+        What no wait can clear is raised at once: invalid settings (ConfigError) and a schema that differs
+        from the migrations (SchemaError, e.g. an edited applied migration) stop the writer.
+        """
         delay = self._cfg.retry_initial_s
         while True:
             try:
                 result = await asyncio.to_thread(call)
+            except (ConfigError, SchemaError) as exc:
+                log.critical("%s cannot succeed, not retrying %s", what, kv(error=str(exc)[:300]))
+                raise
             except Exception as exc:
                 self.stats.insert_failures += 1
                 self.stats.healthy = False
