@@ -5,7 +5,7 @@ never acks; :class:`~streams.pipeline.runner.WindowRunner` acks each window's ev
 verdicts, dead letters and window telemetry are acknowledged by the broker (the evidence writer stores them
 in ClickHouse later). One actor (``concurrency=1``):
 faust's commit of acked offsets is only safe with in-order acks. The loop never raises: the runner retries
-broker and ClickHouse failures itself. On shutdown and revocation the app's drain hook hands over the open
+broker failures itself. On shutdown and revocation the app's drain hook hands over the open
 window and flushes the evidence buffer before faust waits for the acks.
 """
 
@@ -26,13 +26,13 @@ from streams.pipeline.faust_windows import WindowTaker
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.runtime import tune_process
 
-__all__ = ["register_window_agent"]
+__all__ = ["open_services", "register_window_agent"]
 
 log = logging.getLogger(__name__)
 
 
-async def _open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
-    """Build the runner, waiting with back-off while a service (ClickHouse, the broker) is unreachable.
+async def open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
+    """Build the runner, waiting with back-off while a service (the broker, the precedent table) is unreachable.
 
     Nothing is consumed meanwhile. What no wait can clear is not waited out: invalid settings (ConfigError,
     e.g. an invalid database name or a missing embedder extra) and a schema that differs from the migrations
@@ -75,7 +75,7 @@ def register_window_agent(
 
     async def judge_windows(stream: StreamT[Any]) -> None:
         try:
-            runner = await _open_services(build_runner)
+            runner = await open_services(build_runner)
         except (ConfigError, SchemaError) as exc:
             # faust would restart the agent, which fails the same way: stop the worker (non-zero exit).
             await app.crash(exc)

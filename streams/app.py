@@ -65,7 +65,7 @@ def create_app(settings: Settings, *, app_id: str | None = None) -> EleanorApp:
         broker_session_timeout=kafka.session_timeout_s,
         broker_heartbeat_interval=kafka.heartbeat_interval_s,
         broker_commit_interval=kafka.commit_interval_s,
-        # The flush may stall while ClickHouse is down: stay in the group meanwhile.
+        # A window's publish may stall while the broker refuses: stay in the group meanwhile.
         broker_max_poll_interval=1000.0,
         consumer_auto_offset_reset="earliest",
         topic_replication_factor=kafka.replication_factor,

@@ -109,6 +109,11 @@ class KafkaSettings(_Section):
     )
     heartbeat_interval_s: float = Field(1.0, gt=0, description="Consumer heartbeat interval.")
     commit_interval_s: float = Field(1.0, gt=0, description="How often acked offsets are committed.")
+    judge_consumer: Literal["faust", "aiokafka"] = Field(
+        "faust",
+        description="How the judge worker takes its windows: faust's stream (noack_take) or its own aiokafka"
+        " getmany loop (one ack per window instead of faust's per-event path).",
+    )
 
     _split = field_validator("request_topics", mode="before")(_split_list)
 

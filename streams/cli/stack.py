@@ -55,6 +55,8 @@ def run_up(args: argparse.Namespace, settings: Settings) -> int:
         print("redis      not started (cache runs L1 only)")
     print(f"clickhouse {state.clickhouse_dsn}  (embedded, no process)")
     print(f'configure a shell: eval "$(eleanor-streams stack env --data-dir {stack.data_dir})"')
+    print("then run the evidence writer and the judge workers: eleanor-streams sink & eleanor-streams worker &")
+    print("(the writer alone holds the embedded ClickHouse; start one worker per core)")
     return 0
 
 

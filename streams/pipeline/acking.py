@@ -1,6 +1,6 @@
-"""Ack windows strictly in order, each only after its evidence is acknowledged by ClickHouse.
+"""Ack windows strictly in order, each only after its outputs and evidence are acknowledged.
 
-Waiting for ClickHouse inside the window loop would cut every insert down to one window; instead the
+Waiting for the acknowledgements inside the window loop would cut every insert down to one window; instead the
 loop hands each window's events and its evidence ticket to :class:`OrderedAcker` and moves on, while the
 evidence buffer (``ELEANOR_EVIDENCE_BUFFER_SIZE``) bounds how far consumption may run ahead. One task acks,
 window after window, event after event, so offsets never pass unflushed evidence (faust commits only the
@@ -41,7 +41,9 @@ class OrderedAcker:
         on_fatal: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._ack = ack
-        self._queue: asyncio.Queue[tuple[Sequence[Any], Awaitable[None], float | None]] = asyncio.Queue(max_pending)
+        self._queue: asyncio.Queue[tuple[Sequence[Any], Awaitable[None], float | None, int]] = asyncio.Queue(
+            max_pending
+        )
         self._on_fatal = on_fatal
         self._task: asyncio.Task[None] | None = None
         self.failed: BaseException | None = None
@@ -54,14 +56,20 @@ class OrderedAcker:
         if self._task is None:
             self._task = asyncio.create_task(self._run(), name="eleanor-acker")
 
-    async def add(self, events: Sequence[Any], done: Awaitable[None], started: float | None = None) -> None:
-        """Queue a window (``started``: its ``perf_counter`` start); waits when ``max_pending`` are waiting."""
+    async def add(
+        self, events: Sequence[Any], done: Awaitable[None], started: float | None = None, count: int | None = None
+    ) -> None:
+        """Queue a window (``started``: its ``perf_counter`` start); waits when ``max_pending`` are waiting.
+
+        ``ack`` is called once per item of ``events``; ``count`` is how many input messages they stand for
+        (default one each: a consumer that acks a whole window with one call passes the window's size).
+        """
         if self.failed is not None:
             if inspect.iscoroutine(done):
                 done.close()
             return  # halted: these events stay unacked and are replayed after the restart
         self.start()
-        await self._queue.put((events, done, started))
+        await self._queue.put((events, done, started, len(events) if count is None else count))
 
     def halt(self, exc: BaseException) -> None:
         """Stop acking for good: windows queued now or later are never acked (they will be replayed)."""
@@ -72,7 +80,7 @@ class OrderedAcker:
 
     def _release_queued(self) -> None:
         while not self._queue.empty():  # windows that will never be acked: release their waits
-            _, done, _ = self._queue.get_nowait()
+            _, done, _, _ = self._queue.get_nowait()
             if inspect.iscoroutine(done):
                 done.close()
             self._queue.task_done()
@@ -96,7 +104,7 @@ class OrderedAcker:
 
     async def _run(self) -> None:
         while True:
-            events, done, started = await self._queue.get()
+            events, done, started, count = await self._queue.get()
             try:
                 await done
             except BaseException as exc:
@@ -114,7 +122,7 @@ class OrderedAcker:
                     raise
                 self._fail(exc, "ack call failed, acking stops", len(events))
                 return
-            self.acked += len(events)
+            self.acked += count
             if started is not None:
                 self.window_latencies.append(time.perf_counter() - started)
             self._queue.task_done()

@@ -36,6 +36,7 @@ from streams.clickhouse.client import connect
 from streams.config import Settings, load_settings
 from streams.devstack import LocalStack
 from streams.errors import StackError
+from streams.pipeline.direct_consumer import READY_LINE
 from streams.pipeline.services import run_evidence_writer
 from streams.pipeline.streaming_io import (
     OutputHandler,
@@ -208,7 +209,8 @@ def _wait_ready(worker: subprocess.Popen[bytes], log_path: Path, offset: int, ti
             raise StackError(f"the worker exited with {worker.returncode}; see {log_path}")
         with log_path.open("rb") as handle:
             handle.seek(offset)
-            if b"[^Worker]: Ready" in handle.read():
+            text = handle.read()
+            if b"[^Worker]: Ready" in text or READY_LINE.encode() in text:
                 return time.monotonic() - began
         time.sleep(0.2)
     return None

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError
+from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from aiokafka.partitioner import DefaultPartitioner
 
 from streams.config import KafkaSettings
@@ -78,6 +78,34 @@ class WindowPublisher:
         choose = _DEFAULT_PARTITIONER
         return lambda key: int(choose(key, partitions, partitions))
 
+    @staticmethod
+    async def _send_batches(
+        producer: AIOKafkaProducer, topic: str, partition: int, records: list[tuple[bytes, bytes]]
+    ) -> list[Awaitable[object]]:
+        """Send ``records`` (key, value) to one partition as whole record batches, in order.
+
+        One batch per ``max_batch_size`` bytes instead of one ``send`` call (a task, a future and a
+        partition lookup) per message.
+        """
+        futures: list[Awaitable[object]] = []
+        # send() refuses a record over the producer's max_request_size before sending; send_batch() does not
+        # look, so the same limit is checked here (aiokafka keeps it as a private attribute).
+        limit = int(getattr(producer, "_max_request_size", 1_048_576))
+        builder = producer.create_batch()
+        for key, value in records:
+            if len(key) + len(value) > limit:
+                raise MessageSizeTooLargeError(f"a verdict of {len(value)} bytes is over max_request_size {limit}")
+            if builder.append(key=key, value=value, timestamp=None) is None:
+                if builder.record_count() == 0:
+                    raise MessageSizeTooLargeError(f"a verdict of {len(value)} bytes does not fit in a record batch")
+                futures.append(await producer.send_batch(builder, topic, partition=partition))
+                builder = producer.create_batch()
+                if builder.append(key=key, value=value, timestamp=None) is None:
+                    raise MessageSizeTooLargeError(f"a verdict of {len(value)} bytes does not fit in a record batch")
+        if builder.record_count():
+            futures.append(await producer.send_batch(builder, topic, partition=partition))
+        return futures
+
     async def publish(
         self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
     ) -> None:
@@ -87,14 +115,20 @@ class WindowPublisher:
             raise SinkError("publisher not started")
         futures: list[Awaitable[object]] = []
         try:
+            encoded: dict[int, bytes] = {}  # an escalation is a verdict already encoded for the verdict topic
             for topic, batch in ((self._kafka.verdict_topic, verdicts), (self._kafka.escalation_topic, escalations)):
                 if not batch:
                     continue
-                send, partition_of = producer.send, await self._partitioner(producer, topic)
+                partition_of = await self._partitioner(producer, topic)
+                by_partition: dict[int, list[tuple[bytes, bytes]]] = {}
                 for verdict in batch:
                     key = verdict.request_id.encode()
-                    value = self._encode_verdict(verdict)
-                    futures.append(await send(topic, value=value, key=key, partition=partition_of(key)))
+                    value = encoded.get(id(verdict))
+                    if value is None:
+                        value = encoded[id(verdict)] = self._encode_verdict(verdict)
+                    by_partition.setdefault(partition_of(key), []).append((key, value))
+                for partition, records in by_partition.items():
+                    futures += await self._send_batches(producer, topic, partition, records)
             for letter in dead_letters:
                 dlq_key = letter.request_id.encode() if letter.request_id else None
                 value = self._encode_dead_letter(letter)

@@ -2,7 +2,8 @@
 
 The agent only adapts faust events to (raw bytes, SourceRef) and calls :meth:`WindowRunner.submit`: one
 window is handled (by :meth:`WindowRunner.handle`, in a task of its own) while the next one fills.
-Failures of the broker or ClickHouse make the runner wait and retry with back-off (consumption pauses);
+Failures of the broker (or of an in-process evidence sink) make the runner wait and retry with back-off
+(consumption pauses);
 a window the core cannot judge even event by event becomes dead letters with reason ``internal_error``.
 """
 
@@ -142,9 +143,10 @@ class WindowRunner:
         if size is None:
             size = self.sizer.next_size
         result = await self._judge(items)
-        # The broker acknowledges this window's verdicts while the evidence rows are built and the next
-        # window is judged; the acker acks the window only after both acknowledgements (and after ClickHouse
-        # stored the rows). Sends stay in window order: each publish starts after the previous one ended.
+        # The broker acknowledges this window's verdicts while the next window is judged; the acker acks the
+        # window only after both acknowledgements: the publish, and the evidence sink's ticket (window
+        # telemetry acknowledged by the broker, or rows stored by an in-process sink). Sends stay in window
+        # order: each publish starts after the previous one ended.
         publishing = asyncio.create_task(self._publish(result, self._publishing))
         self._publishing = publishing
         decisions, self._decisions = self._decisions, []
@@ -152,7 +154,7 @@ class WindowRunner:
             "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
         )
         busy_s = time.perf_counter() - started
-        await self.acker.add(events, self._delivered(publishing, ticket), started)
+        await self.acker.add(events, self._delivered(publishing, ticket), started, count=len(items))
         if self.draining:
             await self.flush_evidence()
         if self.cache is not None and result.cache_writes:
@@ -203,12 +205,12 @@ class WindowRunner:
 
     @staticmethod
     async def _delivered(publishing: asyncio.Task[None], ticket: Ticket) -> None:
-        """Done when the broker acknowledged the window's messages and ClickHouse its evidence."""
+        """Done when the broker acknowledged the window's messages and the evidence sink its evidence."""
         await publishing
         await ticket.wait()
 
     async def flush_evidence(self) -> None:
-        """Store every buffered evidence row now (retrying until ClickHouse takes them)."""
+        """Deliver every buffered evidence record now (retrying until the sink takes them)."""
         await self._retrying("evidence flush", self.sink.flush)
 
     async def close(self) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import time
 from collections.abc import Awaitable, Callable
 
@@ -13,6 +15,7 @@ from streams.agents import register_window_agent
 from streams.app import create_app, request_topic
 from streams.config import Settings
 from streams.logs import kv
+from streams.pipeline.direct_consumer import DirectJudge
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.streaming_io import ensure_topics, resolve_request_topics
 
@@ -36,6 +39,8 @@ def run_worker(
     """Run until stopped; returns the exit code. ``build_runner`` opens the services inside the worker's loop
     (:func:`streams.pipeline.services.build_runner` in production)."""
     asyncio.run(ensure_topics(settings.kafka, output_topics(settings)))
+    if settings.kafka.judge_consumer == "aiokafka":
+        return _run_direct(settings, build_runner, on_runner)
     topics = asyncio.run(resolve_request_topics(settings.kafka))
     app = create_app(settings)
     register_window_agent(app, request_topic(app, settings.kafka, topics), build_runner, on_runner)
@@ -61,10 +66,39 @@ def run_worker(
     return 0
 
 
+def _run_direct(
+    settings: Settings,
+    build_runner: Callable[[], Awaitable[WindowRunner]],
+    on_runner: Callable[[WindowRunner], None] | None,
+) -> int:
+    """The judge on its own aiokafka loop (:mod:`streams.pipeline.direct_consumer`) until SIGTERM/SIGINT."""
+
+    async def build() -> WindowRunner:
+        runner = await build_runner()
+        if on_runner is not None:
+            on_runner(runner)
+        return runner
+
+    async def go() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
+        log.info(
+            "worker starting %s",
+            kv(bootstrap=settings.kafka.bootstrap, group=settings.kafka.consumer_group, consumer="aiokafka"),
+        )
+        return await DirectJudge(settings, build).run(stop)
+
+    return asyncio.run(go())
+
+
 class EmbeddedWorker:
     """The worker inside the caller's event loop (benchmarks, tests): ``async with EmbeddedWorker(...)``.
 
-    No signal handlers and no faust ``Worker``: the app starts and stops with the context.
+    No signal handlers and no faust ``Worker``: the app (or, with ``judge_consumer=aiokafka``, the direct
+    loop) starts and stops with the context.
     """
 
     def __init__(self, settings: Settings, build_runner: Callable[[], Awaitable[WindowRunner]]) -> None:
@@ -77,15 +111,24 @@ class EmbeddedWorker:
         self.app = create_app(settings)
         self._build = build_and_keep
         self._settings = settings
+        self._stop = asyncio.Event()
+        self._direct: asyncio.Task[int] | None = None
 
     async def __aenter__(self) -> EmbeddedWorker:
         await ensure_topics(self._settings.kafka, output_topics(self._settings))
+        if self._settings.kafka.judge_consumer == "aiokafka":
+            self._direct = asyncio.create_task(DirectJudge(self._settings, self._build).run(self._stop))
+            return self
         topics = await resolve_request_topics(self._settings.kafka)
         register_window_agent(self.app, request_topic(self.app, self._settings.kafka, topics), self._build)
         await self.app.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        if self._direct is not None:
+            self._stop.set()
+            await self._direct
+            return
         await self.app.stop()
 
     async def wait_for(

@@ -34,6 +34,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 
 from streams.config import Settings
+from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.security import aiokafka_kwargs
@@ -95,18 +96,19 @@ class _Batch:
 
 
 class _Revoked(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
-    """Drops the batch when partitions are revoked: its offsets are uncommitted, the next owner rereads them."""
+    """Stores and commits the batch before partitions are given away.
+
+    Dropping it instead would be wrong: the fetch position of a partition that stays assigned does not move
+    back, so the dropped messages would be skipped and a later commit would pass them.
+    """
 
     def __init__(self, writer: EvidenceWriter) -> None:
         self._writer = writer
 
     async def on_partitions_revoked(self, revoked: Any) -> None:
         if self._writer.batch.count:
-            log.info(
-                "partitions revoked: unstored evidence left to their next owner %s",
-                kv(messages=self._writer.batch.count),
-            )
-        self._writer.batch = _Batch()
+            log.info("partitions revoked: storing the batch first %s", kv(messages=self._writer.batch.count))
+            await self._writer.store()
 
     async def on_partitions_assigned(self, assigned: Any) -> None:
         log.info("evidence partitions assigned %s", kv(partitions=len(assigned)))
@@ -141,6 +143,8 @@ class EvidenceWriter:
         self.batch = _Batch()
         self.stats = WriterStats()
         self._stopping = False
+        self._stop = asyncio.Event()
+        self._storing = asyncio.Lock()
         self._committed: dict[TopicPartition, int] = {}
         self._table_of = {
             self._kafka.verdict_topic: VERDICTS.name,
@@ -158,6 +162,7 @@ class EvidenceWriter:
     async def run(self, stop: asyncio.Event | None = None, *, idle_exit_s: float | None = None) -> None:
         """Consume, store and commit until ``stop`` is set (then store what is held) or the stream is idle."""
         stop = stop if stop is not None else asyncio.Event()
+        self._stop = stop
         self._client = await self._retrying("open ClickHouse", self._open_client, stop)
         if self._client is None:
             return
@@ -187,11 +192,11 @@ class EvidenceWriter:
                     idle_since = self._clock()  # idle counts only once partitions are assigned
                 self._report_lag()
                 if self._due():
-                    await self._store(stop)
+                    await self.store()
                 elif idle_exit_s is not None and not self.batch.count and self._clock() - idle_since >= idle_exit_s:
                     break
             if self.batch.count:
-                await self._store(stop)
+                await self.store()
         finally:
             self._stopping = True
             await consumer.stop()
@@ -267,8 +272,13 @@ class EvidenceWriter:
 
     # ------------------------------------------------------------------ storing
 
+    async def store(self) -> None:
+        """Insert every table's rows of the batch (retrying), then commit its offsets; one store at a time."""
+        async with self._storing:
+            if self.batch.count:
+                await self._store(self._stop)
+
     async def _store(self, stop: asyncio.Event) -> None:
-        """Insert every table's rows (retrying), then commit the batch's offsets."""
         batch = self.batch
         for spec in TABLES.values():
             rows = batch.rows[spec.name]
@@ -312,11 +322,18 @@ class EvidenceWriter:
         return True
 
     async def _retrying(self, what: str, call: Callable[[], Any], stop: asyncio.Event) -> Any:
-        """``call()`` in a thread until it succeeds, backing off; None if ``stop`` is set while it fails."""
+        """``call()`` in a thread until it succeeds, backing off; None if ``stop`` is set while it fails.
+
+        What no wait can clear is raised at once: invalid settings (ConfigError) and a schema that differs
+        from the migrations (SchemaError, e.g. an edited applied migration) stop the writer.
+        """
         delay = self._cfg.retry_initial_s
         while True:
             try:
                 result = await asyncio.to_thread(call)
+            except (ConfigError, SchemaError) as exc:
+                log.critical("%s cannot succeed, not retrying %s", what, kv(error=str(exc)[:300]))
+                raise
             except Exception as exc:
                 self.stats.insert_failures += 1
                 self.stats.healthy = False

@@ -96,7 +96,8 @@ class WorkerProcess:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             assert self.alive(), self.log_text()[-3000:]
-            if "[^Worker]: Ready" in self.own_log_text():
+            text = self.own_log_text()
+            if "[^Worker]: Ready" in text or "judge worker ready" in text:
                 return
             time.sleep(0.2)
         raise AssertionError("worker not ready: " + self.log_text()[-3000:])

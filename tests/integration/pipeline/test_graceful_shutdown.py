@@ -16,11 +16,14 @@ pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pyte
 COUNT = 300
 
 
-def test_sigterm_flushes_the_open_window_and_the_evidence_buffer(make_settings: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("consumer", ["faust", "aiokafka"])
+def test_sigterm_flushes_the_open_window_and_the_evidence_buffer(
+    make_settings: Any, tmp_path: Path, consumer: str
+) -> None:
     settings = make_settings(
         create_topics=True,
         clickhouse={"dsn": f"chdb://{tmp_path / 'ch'}"},
-        kafka={"partitions": 1},
+        kafka={"partitions": 1, "judge_consumer": consumer},
         # The window would wait 60 s to fill and evidence 60 s to age: only the shutdown can flush them.
         sizer={"initial_window": 1_000, "max_window": 1_000, "max_wait_s": 60.0},
         evidence={"batch_size": 10_000, "buffer_size": 50_000, "max_age_s": 60.0},

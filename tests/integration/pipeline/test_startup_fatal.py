@@ -1,4 +1,5 @@
-"""A worker whose database schema differs from the migrations stops at once instead of retrying for ever."""
+"""An evidence writer whose database schema differs from the migrations stops at once instead of retrying
+for ever (the judge workers never migrate: the writer owns the evidence schema)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ client.close()
 """
 
 
-def test_an_edited_migration_stops_the_worker_instead_of_waiting(make_settings: Any, tmp_path: Path) -> None:
+def test_an_edited_migration_stops_the_evidence_writer_instead_of_waiting(make_settings: Any, tmp_path: Path) -> None:
     settings = make_settings(create_topics=True, clickhouse={"dsn": f"chdb://{tmp_path / 'ch'}"})
     subprocess.run(
         [sys.executable, "-c", _EDIT_MIGRATION, settings.clickhouse_dsn, settings.clickhouse.database],
@@ -43,13 +44,13 @@ def test_an_edited_migration_stops_the_worker_instead_of_waiting(make_settings: 
         capture_output=True,
         timeout=120,
     )
-    with WorkerProcess(settings, tmp_path / "worker.log") as worker:
+    with WorkerProcess(settings, tmp_path / "sink.log", command=("sink",)) as worker:
         deadline = time.monotonic() + 120
         while worker.alive() and time.monotonic() < deadline:
             time.sleep(0.2)
         log = worker.log_text()
-        assert not worker.alive(), "the worker kept running: " + log[-3000:]
+        assert not worker.alive(), "the writer kept running: " + log[-3000:]
     assert worker.returncode not in (0, None), log[-3000:]
     assert "never edit an applied migration" in log
-    assert "services cannot start, not retrying" in log
-    assert "services unavailable, retrying" not in log
+    assert "open ClickHouse cannot succeed, not retrying" in log
+    assert "open ClickHouse failed, retrying" not in log
