@@ -1,7 +1,9 @@
 """Every dashboard panel runs on the evidence of a real pipeline run, and the key panels show that run.
 
 The check runs in a child process (``python -m tests.integration.dashboards.check``) because the run's
-embedded ClickHouse path belongs to one process at a time. The worker's metrics are scraped while it runs.
+embedded ClickHouse path belongs to one process at a time. The judge worker's metrics and the evidence
+writer's metrics are scraped while they run: the worker reports what it consumed and judged, the writer what it
+stored in ClickHouse.
 """
 
 from __future__ import annotations
@@ -58,8 +60,12 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def run(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> RunOutcome:
     workdir = tmp_path_factory.mktemp("dashboard-run")
-    outcome = run_pipeline(kafka_bootstrap, redis_url, workdir, EVENTS, metrics_port=_free_port())
+    outcome = run_pipeline(
+        kafka_bootstrap, redis_url, workdir, EVENTS, metrics_port=_free_port(), writer_metrics_port=_free_port()
+    )
     assert outcome.worker_exit == 0, (workdir / "worker.log").read_text()[-3000:]
+    assert outcome.writer_exit == 0, (workdir / "writer.log").read_text()[-3000:]
+    assert outcome.catch_up_exit == 0, (workdir / "writer.log").read_text()[-3000:]
     return outcome
 
 
@@ -148,11 +154,15 @@ def test_worker_metrics_were_scraped_during_the_run(run: RunOutcome) -> None:
 
 def test_evidence_flushes_and_consumer_lag_were_reported(run: RunOutcome) -> None:
     assert run.scrape is not None, f"the worker served no metrics on ELEANOR_METRICS_PORT: {run.scrape_error}"
+    assert run.writer_scrape is not None, (
+        f"the evidence writer served no metrics on ELEANOR_METRICS_PORT: {run.writer_scrape_error}"
+    )
     rows: Counter[str] = Counter()
     flushes = 0.0
     failures: float | None = None
     lag: dict[tuple[str, str], float] = {}
-    for family in text_string_to_metric_families(run.scrape):
+    # The evidence writer stores the evidence and reports its flushes.
+    for family in text_string_to_metric_families(run.writer_scrape):
         for sample in family.samples:
             if sample.name == "eleanor_evidence_rows_flushed_total":
                 rows[sample.labels["table"]] += int(sample.value)
@@ -160,7 +170,10 @@ def test_evidence_flushes_and_consumer_lag_were_reported(run: RunOutcome) -> Non
                 flushes = sample.value
             elif sample.name == "eleanor_evidence_flush_failures_total":
                 failures = sample.value
-            elif sample.name == "eleanor_consumer_lag":
+    # The judge worker reports how far it is behind on the request topic.
+    for family in text_string_to_metric_families(run.scrape):
+        for sample in family.samples:
+            if sample.name == "eleanor_consumer_lag":
                 lag[(sample.labels["topic"], sample.labels["partition"])] = sample.value
     # Every verdict and dead letter of the run was stored, each by an acknowledged flush.
     assert rows["verdicts"] == len(run.verdicts)
