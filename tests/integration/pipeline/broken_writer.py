@@ -1,27 +1,36 @@
-"""A worker with a deliberately broken at-least-once path, for the crash test only.
+"""An evidence writer with a deliberately broken at-least-once path, for the crash test only.
 
-``python -m tests.integration.pipeline.broken_worker worker`` runs the real CLI with one change: a window's
-events are acked as soon as the broker acknowledged its verdicts, without waiting for ClickHouse to store
-its evidence — the bug of acking before the evidence flush. Offsets can then be committed past evidence
-still in the sink's buffer, and a SIGKILL loses it. The crash test must detect that.
+``python -m tests.integration.pipeline.broken_writer sink`` runs the real CLI with one change: the evidence
+writer's consumer commits the offsets of every fetch as soon as it has the messages, before ClickHouse
+stored their rows — the bug of committing before the insert (what ``enable_auto_commit`` does). A batch the
+writer still holds (up to ``ELEANOR_EVIDENCE__MAX_AGE_S``) is then already committed, and a SIGKILL loses its
+rows for good: no later writer reads those messages again. The crash test must detect that.
 """
 
 from __future__ import annotations
 
-import asyncio
 import sys
+from typing import Any
 
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import OffsetAndMetadata
+
+import streams.sinks.writer
 from streams.cli.main import main
-from streams.pipeline.runner import WindowRunner
-from streams.sinks.base import Ticket
 
 
-async def _verdicts_only(publishing: asyncio.Task[None], ticket: Ticket) -> None:
-    await publishing  # the evidence ticket is not awaited: the bug
+class _CommitOnFetch(AIOKafkaConsumer):  # type: ignore[misc]  # aiokafka ships no type hints
+    """Commits what it fetched right away: the bug."""
+
+    async def getmany(self, *partitions: Any, timeout_ms: int = 0, max_records: int | None = None) -> Any:
+        fetched = await super().getmany(*partitions, timeout_ms=timeout_ms, max_records=max_records)
+        if fetched:
+            await self.commit({tp: OffsetAndMetadata(records[-1].offset + 1, "") for tp, records in fetched.items()})
+        return fetched
 
 
 def _break() -> None:
-    WindowRunner._delivered = staticmethod(_verdicts_only)  # type: ignore[method-assign]
+    streams.sinks.writer.AIOKafkaConsumer = _CommitOnFetch  # type: ignore[misc]
 
 
 if __name__ == "__main__":

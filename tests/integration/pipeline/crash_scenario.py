@@ -1,14 +1,26 @@
-"""The crash scenario: SIGKILL workers mid-stream, each only after it acknowledged work, then count.
+"""The crash scenario: SIGKILL judge workers and the evidence writer mid-stream, each only after it
+acknowledged work, then count.
+
+Evidence travels in two hops: judge workers publish verdicts to Kafka and ack a window once the broker
+acknowledged them; the evidence writer (``eleanor-streams sink``, its own consumer group) stores the verdict
+topic in ClickHouse and commits after ClickHouse acknowledged. One writer runs throughout.
 
 Requests stream in while workers are started and killed one after another (same consumer group). A worker
 is killed only once (a) the group's committed offsets moved past where that worker started — it judged,
-published, stored and acked at least one window — and (b) a verdict has been published for a source
-offset at or above the committed one — there is judged work the commit does not cover yet, so the kill
-interrupts something. After each kill the committed offsets are read again: every verdict already
-published for an offset at or above them must be published again by a later worker (a replay, observed as
-a second verdict for the same source offset). A last worker finishes the stream and stops gracefully;
-then every request must have a verdict and exactly one ``verdicts`` row (and seven ``findings`` rows)
-under FINAL.
+published and acked at least one window — and (b) a verdict has been published for a source offset at or
+above the committed one — there is judged work the commit does not cover yet, so the kill interrupts
+something. After each kill the committed offsets are read again: every verdict already published for an
+offset at or above them must be published again by a later worker (a replay, observed as a second verdict
+for the same source offset).
+
+While a worker runs, the evidence writer is killed too (``writer_kills`` times, then restarted): only once
+(a) the evidence group's committed offsets on the verdict topic moved past where that writer started — it
+stored and committed at least one batch — and (b) verdict messages exist at or above those committed offsets
+— evidence it holds or has yet to read, which the kill leaves unstored and a later writer must store.
+
+A last worker finishes the stream and stops gracefully, then the writer; a catch-up run of the (correct)
+writer stores whatever is left on the topics. Every request must have a verdict and exactly one ``verdicts``
+row (and seven ``findings`` rows) under FINAL.
 """
 
 from __future__ import annotations
@@ -32,13 +44,15 @@ Source = tuple[int, int]  # (partition, offset) of a request
 
 
 class VerdictLog:
-    """Reads the verdict topic from the start in a background thread; keeps every verdict's source in order."""
+    """Reads the verdict topic from the start in a background thread; keeps every verdict's source in order
+    and the end of each verdict-topic partition read so far."""
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._lock = threading.Lock()
         self._sources: list[Source] = []
         self._ids: set[str] = set()
+        self._ends: dict[int, int] = {}  # verdict-topic partition -> last offset read + 1
         self._stop = threading.Event()
         self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), name="verdict-log", daemon=True)
 
@@ -65,6 +79,7 @@ class VerdictLog:
             with self._lock:
                 self._sources.append((int(doc["source"]["partition"]), int(doc["source"]["offset"])))
                 self._ids.add(doc["request_id"])
+                self._ends[msg.partition] = max(self._ends.get(msg.partition, 0), msg.offset + 1)
 
     def sources(self) -> list[Source]:
         with self._lock:
@@ -73,6 +88,10 @@ class VerdictLog:
     def ids(self) -> set[str]:
         with self._lock:
             return set(self._ids)
+
+    def ends(self) -> dict[int, int]:
+        with self._lock:
+            return dict(self._ends)
 
 
 @dataclass
@@ -85,6 +104,16 @@ class Kill:
     seen_before: int  # verdicts observed up to the kill (after a settle)
     uncommitted: set[Source] = field(default_factory=set)
     replayed: set[Source] = field(default_factory=set)
+
+
+@dataclass
+class WriterKill:
+    """One SIGKILL of the evidence writer: when, the evidence group's commits, and the evidence not covered."""
+
+    after_s: float
+    committed_at_start: list[int]
+    committed_at_kill: list[int]
+    unstored: int  # verdict messages at or above the evidence commit when the writer was killed
 
 
 @dataclass
@@ -101,6 +130,8 @@ class CrashReport:
     critics: int
     final_exit: int | None
     log_tail: str
+    writer_kills: list[WriterKill] = field(default_factory=list)
+    writer_exit: int | None = None  # the last evidence writer's exit code (SIGTERM after the last worker)
 
     def failures(self) -> list[str]:
         out = []
@@ -121,14 +152,43 @@ class CrashReport:
             out.append(f"{self.duplicated_rows} requests with more than one verdicts row under FINAL")
         if self.finding_rows != self.total * self.critics:
             out.append(f"findings FINAL holds {self.finding_rows} rows, expected {self.total * self.critics}")
+        for n, wkill in enumerate(self.writer_kills, 1):
+            if not wkill.unstored:
+                out.append(f"writer kill {n} interrupted nothing: no verdict above {wkill.committed_at_kill}")
         if self.final_exit != 0:
             out.append(f"the last worker exited with {self.final_exit}")
+        if self.writer_exit != 0:
+            out.append(f"the last evidence writer exited with {self.writer_exit}")
         return out
 
 
 def _committed(settings: Settings) -> list[int]:
     kafka = settings.kafka
     return asyncio.run(committed_offsets(settings, kafka.request_topics[0], kafka.partitions))
+
+
+def _evidence_committed(settings: Settings) -> list[int]:
+    """The evidence group's committed offset per verdict-topic partition (0 when nothing is committed)."""
+    kafka = settings.kafka
+    evidence = settings.model_copy(update={"kafka": kafka.model_copy(update={"consumer_group": kafka.evidence_group})})
+    return asyncio.run(committed_offsets(evidence, kafka.verdict_topic, kafka.partitions))
+
+
+def _kill_writer_with_evidence_in_flight(
+    writer: WorkerProcess, log: VerdictLog, settings: Settings, start: list[int], began: float, timeout_s: float
+) -> WriterKill:
+    """Once the writer committed past ``start`` and verdicts exist at or above its commit: SIGKILL it."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        assert writer.alive(), writer.log_text()[-3000:]
+        committed = _evidence_committed(settings)
+        ends = log.ends()
+        unstored = sum(max(0, ends.get(p, 0) - committed[p]) for p in range(len(committed)))
+        if sum(committed) > sum(start) and unstored:
+            writer.kill()
+            return WriterKill(round(time.monotonic() - began, 2), start, committed, unstored)
+        time.sleep(0.1)
+    raise AssertionError(f"the evidence writer committed nothing past {start} within {timeout_s} s")
 
 
 def _wait_for_work_in_flight(
@@ -146,19 +206,48 @@ def _wait_for_work_in_flight(
 
 
 def run_crash_scenario(
-    settings: Settings, tmp_path: Path, *, total: int, kills: int, module: str = "streams.cli.main"
+    settings: Settings,
+    tmp_path: Path,
+    *,
+    total: int,
+    kills: int,
+    writer_kills: int,
+    writer_module: str = "streams.cli.main",
 ) -> CrashReport:
-    """Stream ``total`` requests in while ``kills`` workers (run with ``module``) are killed; then count."""
+    """Stream ``total`` requests in while ``kills`` workers and ``writer_kills`` evidence writers (run with
+    ``writer_module``) are killed; then count."""
     payloads = [valid_request(f"crash-{i}", i) for i in range(total)]
     worker_log = tmp_path / "workers.log"
+    writer_log = tmp_path / "writers.log"
     done: list[Kill] = []
+    writers_killed: list[WriterKill] = []
     began = time.monotonic()
-    with VerdictLog(settings) as verdicts:
+
+    writers: list[WorkerProcess] = []  # every writer started: each is stopped on the way out, whatever happens
+
+    def new_writer() -> WorkerProcess:
+        writers.append(WorkerProcess(settings, writer_log, command=("sink",), module=writer_module).start())
+        return writers[-1]
+
+    writer = new_writer()
+    with contextlib.ExitStack() as cleanup, VerdictLog(settings) as verdicts:
+        cleanup.callback(lambda: [w.stop() for w in writers])
         with StreamIn(settings, payloads, chunk=200, pause_s=0.5) as stream_in:
-            for _ in range(kills):
+            writer_start = _evidence_committed(settings)
+            for n in range(kills):
                 start = _committed(settings)
-                with WorkerProcess(settings, worker_log, module=module) as worker:
+                with WorkerProcess(settings, worker_log) as worker:
                     _wait_for_work_in_flight(worker, verdicts, settings, start, timeout_s=90.0)
+                    if n < writer_kills:
+                        writers_killed.append(
+                            _kill_writer_with_evidence_in_flight(
+                                writer, verdicts, settings, writer_start, began, timeout_s=90.0
+                            )
+                        )
+                        writer_start = _evidence_committed(settings)
+                        writer = new_writer()
+                        # the worker kept working meanwhile: again judged work the commit does not cover yet
+                        _wait_for_work_in_flight(worker, verdicts, settings, start, timeout_s=90.0)
                     worker.kill()
                 at = round(time.monotonic() - began, 2)
                 time.sleep(1.0)  # what the dead worker's last sends reached the broker shows up now
@@ -168,13 +257,15 @@ def run_crash_scenario(
                 done.append(Kill(at, start, after, len(seen), uncommitted))
             stream_in.join()
 
-        with WorkerProcess(settings, worker_log, module=module) as final:
+        with WorkerProcess(settings, worker_log) as final:
             deadline = time.monotonic() + 150.0
             while len(verdicts.ids()) < total and time.monotonic() < deadline:
                 assert final.alive(), final.log_text()[-3000:]
                 time.sleep(0.2)
             time.sleep(1.0)  # late duplicates would show up now
             final_exit = final.terminate()
+        # SIGTERM: the writer stores the batch it holds and commits; the catch-up run of query() stores the rest
+        writer_exit = writer.terminate()
         sources = verdicts.sources()
         missing = total - len(verdicts.ids() & {f"crash-{i}" for i in range(total)})
 
@@ -197,7 +288,9 @@ def run_crash_scenario(
         finding_rows=int(findings),
         critics=len(settings.critics.enabled),
         final_exit=final_exit,
-        log_tail=worker_log.read_text(errors="replace")[-3000:],
+        log_tail=worker_log.read_text(errors="replace")[-3000:] + "\n" + writer_log.read_text(errors="replace")[-3000:],
+        writer_kills=writers_killed,
+        writer_exit=writer_exit,
     )
 
 
@@ -214,8 +307,18 @@ def describe(report: CrashReport) -> dict[str, Any]:
             }
             for k in report.kills
         ],
+        "writer_kills": [
+            {
+                "after_s": k.after_s,
+                "committed_at_start": k.committed_at_start,
+                "committed_at_kill": k.committed_at_kill,
+                "unstored_verdicts": k.unstored,
+            }
+            for k in report.writer_kills
+        ],
         "missing_verdicts": report.missing_verdicts,
         "verdict_rows": report.verdict_rows,
         "finding_rows": report.finding_rows,
         "final_exit": report.final_exit,
+        "writer_exit": report.writer_exit,
     }
