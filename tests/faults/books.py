@@ -9,8 +9,8 @@ test output sees the numbers, and :meth:`Books.problems` lists every message tha
 A scenario that kills or rebalances workers is at-least-once by design: ``audit(..., replays=True)`` then
 counts a message judged twice as a *duplicate* (shown in the books, not a problem) while every message must
 still have an outcome, never two different ones, and the evidence must still hold one row per request.
-Evidence spread over several embedded stores (one chDB path per concurrent worker) is read from each of
-``stores``; a request whose row sits in two stores was replayed across a rebalance and is counted as such.
+The evidence is read from each of ``stores`` (a deployment has one: its evidence writer's); should evidence
+ever be spread over several stores, a request whose row sits in two was replayed and is counted as such.
 """
 
 from __future__ import annotations

@@ -1,14 +1,17 @@
-"""The deployment under test, seen from outside: worker processes, their /metrics, the group's commits.
+"""The deployment under test, seen from outside: worker processes, the evidence writer, their /metrics, the
+group's commits.
 
 Scenarios talk to eleanor-streams only as an operator would: they start and signal processes, publish to and
 read from Kafka topics, scrape /metrics and query the evidence tables. :class:`Deployment` is the one place
-that knows which processes make up a running judge ("the workers"); a scenario asks it to start, kill or
-stop a member and never builds a command line itself. When the evidence writer becomes a process of its own,
-it is started here too and the scenarios stay as they are.
+that knows which processes make up a running judge: the judge workers (``eleanor-streams worker``, one
+consumer group) and one evidence writer (``eleanor-streams sink``, its own consumer group), which stores
+the verdict, DLQ and window topics in ClickHouse. A scenario asks it to start, kill or stop a worker and never
+builds a command line itself; the writer is started with the first worker and stopped (SIGTERM: it stores
+what it holds) after every worker when the deployment ends.
 
-Embedded ClickHouse (chDB) allows one process per data path, so every worker *slot* owns a path: restarts of
-a slot reuse it, a second concurrent worker gets its own. :meth:`Deployment.evidence_stores` lists them for
-the books; a ClickHouse server would make it a single store.
+Judge workers keep no ClickHouse client, so they share no data path: the writer alone opens the
+deployment's embedded ClickHouse (chDB allows one process per path) and :meth:`Deployment.evidence_stores`
+is that one store, read once the writer has stopped.
 """
 
 from __future__ import annotations
@@ -74,7 +77,8 @@ class Member:
 
 
 class Deployment:
-    """The judge's processes for one scenario; a context manager that always stops every member it started."""
+    """The judge's processes for one scenario; a context manager that always stops every process it started
+    (the workers first, then the evidence writer, gracefully)."""
 
     def __init__(self, settings: Settings, workdir: Path, extra_env: dict[str, str] | None = None) -> None:
         self.settings = settings
@@ -83,7 +87,9 @@ class Deployment:
         self.members: list[Member] = []
         self.starts = 0
         self.kills = 0
-        self._stores: dict[str, Settings] = {}
+        self.writer: Member | None = None
+        self.writer_starts = 0
+        self.writer_exit: int | None = None  # set when the writer has stopped (0: it stored what it held)
 
     def __enter__(self) -> Deployment:
         return self
@@ -91,24 +97,37 @@ class Deployment:
     def __exit__(self, *exc: object) -> None:
         for member in self.members:
             member.process.stop()
+        self.stop_writer()
 
     # -- processes ---------------------------------------------------------------------------------
     def settings_for(self, slot: str) -> Settings:
-        """The settings of a worker slot: the deployment's, with the slot's own chDB path when embedded."""
-        if slot not in self._stores:
-            dsn = self.settings.clickhouse.dsn or ""
-            if dsn.startswith("chdb://") and self._stores:
-                clickhouse = self.settings.clickhouse.model_copy(
-                    update={"dsn": f"chdb://{self.workdir / f'ch-{slot}'}"}
-                )
-                self._stores[slot] = self.settings.model_copy(update={"clickhouse": clickhouse})
-            else:
-                self._stores[slot] = self.settings
-        return self._stores[slot]
+        """The settings of a worker slot: the deployment's (workers open no ClickHouse path of their own)."""
+        return self.settings
+
+    def start_writer(self) -> Member:
+        """Start the evidence writer (``eleanor-streams sink``) with its own /metrics port; once per deployment."""
+        assert self.writer is None, "the deployment runs one evidence writer"
+        port = free_port()
+        env = {**self.extra_env, "ELEANOR_METRICS_PORT": str(port)}
+        process = WorkerProcess(self.settings, self.workdir / "writer.log", extra_env=env, command=("sink",))
+        self.writer = Member("writer", process.start(), port)
+        self.writer_starts += 1
+        return self.writer
+
+    def stop_writer(self, timeout_s: float = 90.0) -> int | None:
+        """SIGTERM the writer (it stores the batch it holds and commits) and wait; its exit code."""
+        if self.writer is not None and self.writer_exit is None:
+            self.writer.process.stop_timeout = timeout_s
+            self.writer.process.stop()
+            self.writer_exit = self.writer.process.returncode
+        return self.writer_exit
 
     def start(self, slot: str = "a") -> Member:
-        """Start a worker in ``slot`` (the slot's previous process must have exited)."""
+        """Start a worker in ``slot`` (the slot's previous process must have exited); the evidence writer is
+        started first when it is not running yet."""
         assert not any(m.slot == slot and m.alive() for m in self.members), f"slot {slot} is still running"
+        if self.writer is None:
+            self.start_writer()
         port = free_port()
         env = {**self.extra_env, "ELEANOR_METRICS_PORT": str(port)}
         process = WorkerProcess(self.settings_for(slot), self.workdir / f"worker-{slot}.log", extra_env=env)
@@ -133,12 +152,20 @@ class Deployment:
         """Every worker log of the scenario, concatenated (for failure messages)."""
         return "\n".join(p.read_text(errors="replace") for p in sorted(self.workdir.glob("worker-*.log")))
 
+    def writer_log(self) -> str:
+        """The evidence writer's log."""
+        path = self.workdir / "writer.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
     def evidence_stores(self) -> list[Settings]:
-        """Settings whose ClickHouse database holds this deployment's evidence (one per chDB path)."""
-        seen: dict[str | None, Settings] = {}
-        for settings in self._stores.values() or [self.settings]:
-            seen.setdefault(settings.clickhouse.dsn, settings)
-        return list(seen.values())
+        """Settings whose ClickHouse database holds this deployment's evidence: the evidence writer's one store.
+
+        Read only once the writer has stopped (chDB: one process per path); stops it when it still runs and
+        requires its graceful exit.
+        """
+        code = self.stop_writer()
+        assert code in (None, 0), f"the evidence writer exited with {code}:\n{self.writer_log()[-3000:]}"
+        return [self.settings]
 
     # -- the consumer group, from outside ------------------------------------------------------------
     def committed(self) -> int:

@@ -1,5 +1,6 @@
 """Scenario 3: the broker frozen (SIGSTOP) for 20 s mid-run, then gone from the network for longer than the
-session timeout — the same worker process recovers by itself both times and nothing is lost.
+session timeout — the same worker process (and the same evidence writer) recovers by itself both times and
+nothing is lost.
 
 The local broker stores everything in memory, so a broker *restart* would lose every topic and offset (a
 real broker's would not); "gone" is therefore a relay in front of the broker that resets every connection
@@ -82,7 +83,10 @@ def test_broker_frozen_then_gone_the_worker_recovers_by_itself(make_settings: An
         assert code == 0, deployment.logs()[-3000:]
         assert deployment.starts == 1  # the same process throughout: no restart from outside
 
-        books = audit("broker frozen, then gone", settings, paced.sent, out, replays=True)
+        assert deployment.writer_starts == 1  # the evidence writer too rode out both outages by itself
+        books = audit(
+            "broker frozen, then gone", settings, paced.sent, out, replays=True, stores=deployment.evidence_stores()
+        )
     finally:
         broker.stop()
     warned = [line for line in gone_log.splitlines() if "WARNING" in line or "ERROR" in line]

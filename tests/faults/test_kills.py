@@ -75,7 +75,9 @@ def test_sigkill_at_random_moments_after_an_ack_loses_nothing(make_settings: Any
         code = deployment.stop(member)
     assert code == 0, deployment.logs()[-3000:]
 
-    books = audit("SIGKILL at random moments", settings, paced.sent, out, replays=True)
+    books = audit(
+        "SIGKILL at random moments", settings, paced.sent, out, replays=True, stores=deployment.evidence_stores()
+    )
     books.extra.update(
         seed=seed,
         kills=deployment.kills,

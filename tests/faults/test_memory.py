@@ -61,7 +61,7 @@ def test_rss_is_flat_at_a_steady_rate(make_settings: Any, tmp_path: Path) -> Non
     after = [rss for t, rss in samples if t >= WARMUP_S]
     assert len(after) >= 3, samples
     low, high = min(after), max(after)
-    books = audit("memory at a steady rate", settings, paced.sent, out)
+    books = audit("memory at a steady rate", settings, paced.sent, out, stores=deployment.evidence_stores())
     books.extra.update(
         seed=seed,
         rate_per_s=round(len(paced.sent) / elapsed),

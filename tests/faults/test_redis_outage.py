@@ -105,7 +105,14 @@ def test_redis_killed_restarted_and_frozen_verdicts_keep_flowing(make_settings: 
                 os.kill(handle.pid, signal.SIGCONT)
             handle.stop()
 
-    books = audit("Redis killed, restarted, frozen", settings, paced.sent, out, replays=True)
+    books = audit(
+        "Redis killed, restarted, frozen",
+        settings,
+        paced.sent,
+        out,
+        replays=True,
+        stores=deployment.evidence_stores(),
+    )
     log = deployment.logs()
     books.extra.update(
         seed=seed,
