@@ -24,7 +24,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import OffsetAndMetadata
@@ -160,13 +160,14 @@ class DirectJudge:
                 records = await self._take(consumer, size, runner.sizer.max_wait_s, stop)
                 if not records:
                     continue
-                items = [(r.value or b"", SourceRef(r.topic, r.partition, r.offset)) for r in records]
+                # a tombstone (no value) goes to the decoder as it came, like faust hands it over
+                items = [(cast(bytes, r.value), SourceRef(r.topic, r.partition, r.offset)) for r in records]
                 offsets: dict[TopicPartition, int] = {}
                 for r in records:
                     offsets[TopicPartition(r.topic, r.partition)] = r.offset + 1
                 await runner.submit([offsets], items, size)
         finally:
-            log.info("window loop stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))
+            log.info("window agent stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))
             committer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await committer
