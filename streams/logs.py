@@ -21,8 +21,14 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         super().emit(record)
 
 
+# Libraries whose warnings and errors an operator must see with a time and a level: without a handler of
+# their own they reach Python's last-resort handler, which prints the bare message (e.g. the Kafka client's
+# "Unable connect to node" while the broker is away, in a process faust does not configure).
+_LIBRARIES = ("aiokafka",)
+
+
 def configure_logging(level: str = "INFO") -> None:
-    """Send eleanor-streams logs to stderr once; later calls only change the level."""
+    """Send eleanor-streams logs (and the Kafka client's) to stderr once; later calls only change the level."""
     root = logging.getLogger("streams")
     root.setLevel(level)
     if any(h.get_name() == _HANDLER_NAME for h in root.handlers):
@@ -32,6 +38,10 @@ def configure_logging(level: str = "INFO") -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     root.addHandler(handler)
     root.propagate = False
+    for name in _LIBRARIES:
+        library = logging.getLogger(name)  # its level stays its own (the root's unless faust sets one)
+        library.addHandler(handler)
+        library.propagate = False
 
 
 def kv(**fields: object) -> str:
