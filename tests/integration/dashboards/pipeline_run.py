@@ -97,7 +97,9 @@ def run_pipeline(
         "ELEANOR_KAFKA__VERDICT_TOPIC": f"dash.verdicts.{run}",
         "ELEANOR_KAFKA__ESCALATION_TOPIC": f"dash.escalations.{run}",
         "ELEANOR_KAFKA__DLQ_TOPIC": f"dash.dlq.{run}",
+        "ELEANOR_KAFKA__WINDOW_TOPIC": f"dash.windows.{run}",
         "ELEANOR_KAFKA__CONSUMER_GROUP": f"dash-{run}",
+        "ELEANOR_KAFKA__EVIDENCE_GROUP": f"dash-evidence-{run}",
         "ELEANOR_KAFKA__PARTITIONS": "2",
         "ELEANOR_CLICKHOUSE__DSN": dsn,
         "ELEANOR_CACHE__REDIS_URL": redis_url,
@@ -118,6 +120,9 @@ def run_pipeline(
         if _is_json(p):
             outcome.tenants[str(orjson.loads(p).get("tenant", "default"))] += 1
     log = (workdir / "worker.log").open("wb")
+    # The evidence writer stores the evidence (and serves the evidence metrics on the next port).
+    sink_env = env | {"ELEANOR_METRICS_PORT": str(metrics_port + 1)} if metrics_port else env
+    sink = subprocess.Popen([*cli, "sink"], env=sink_env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     worker = subprocess.Popen([*cli, "worker"], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     try:
         asyncio.run(_drive(settings, payloads, outcome, timeout_s, metrics_port))
@@ -129,6 +134,16 @@ def run_pipeline(
         except subprocess.TimeoutExpired:
             worker.kill()
             outcome.worker_exit = worker.wait()
+        if sink.poll() is None:
+            sink.send_signal(signal.SIGTERM)
+        try:
+            sink.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            sink.kill()
+            sink.wait()
+        # what the writer had not read yet (the last window's telemetry comes as the worker stops)
+        catch_up = [*cli, "sink", "--exit-when-idle", "2"]
+        subprocess.run(catch_up, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO, check=True, timeout=180)
         log.close()
     outcome.ended = time.time()
     return outcome
@@ -155,7 +170,10 @@ async def _drive(settings: Settings, payloads: list[bytes], outcome: RunOutcome,
             # until the flushed verdict rows catch up, so the flush metrics describe the whole run.
             deadline = time.monotonic() + 60
             while True:
-                outcome.scrape, outcome.scrape_error = await asyncio.to_thread(_scrape, port)
+                worker_scrape, outcome.scrape_error = await asyncio.to_thread(_scrape, port)
+                sink_scrape, sink_error = await asyncio.to_thread(_scrape, port + 1)
+                outcome.scrape = None if worker_scrape is None else worker_scrape + (sink_scrape or "")
+                outcome.scrape_error = outcome.scrape_error or sink_error
                 flushed = _flushed_rows(outcome.scrape, "verdicts")
                 if flushed >= len(outcome.verdicts) or time.monotonic() > deadline:
                     break
