@@ -70,6 +70,11 @@ class DirectJudge:
         self._ready = False
         self.failed: BaseException | None = None
 
+    @property
+    def ready(self) -> bool:
+        """True once the group has assigned partitions."""
+        return self._ready
+
     # ------------------------------------------------------------------ callbacks
 
     def assigned(self, partitions: int) -> None:
