@@ -70,6 +70,11 @@ class DirectJudge:
         self._ready = False
         self.failed: BaseException | None = None
 
+    @property
+    def ready(self) -> bool:
+        """True once the group has assigned partitions."""
+        return self._ready
+
     # ------------------------------------------------------------------ callbacks
 
     def assigned(self, partitions: int) -> None:
@@ -165,6 +170,7 @@ class DirectJudge:
                 offsets: dict[TopicPartition, int] = {}
                 for r in records:
                     offsets[TopicPartition(r.topic, r.partition)] = r.offset + 1
+                self._report_lag(runner, consumer, items)
                 await runner.submit([offsets], items, size)
         finally:
             log.info("window agent stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))
@@ -177,6 +183,17 @@ class DirectJudge:
             await consumer.stop()
             self._consumer = None
         return 0 if self.failed is None else 1
+
+    @staticmethod
+    def _report_lag(runner: WindowRunner, consumer: AIOKafkaConsumer, items: list[tuple[bytes, SourceRef]]) -> None:
+        """``eleanor_consumer_lag`` of the window's partitions from the consumer's high watermarks."""
+        metrics = runner.metrics
+        if metrics is None:
+            return
+        try:
+            metrics.lag_after((s for _, s in items), lambda t, p: consumer.highwater(TopicPartition(t, p)))
+        except Exception as exc:  # a metric never stops consumption
+            log.warning("consumer lag not reported %s", kv(error=repr(exc)))
 
     async def _take(self, consumer: AIOKafkaConsumer, size: int, max_wait_s: float, stop: asyncio.Event) -> list[Any]:
         """Up to ``size`` records, waiting at most ``max_wait_s`` once the first one arrived.

@@ -113,11 +113,13 @@ class EmbeddedWorker:
         self._settings = settings
         self._stop = asyncio.Event()
         self._direct: asyncio.Task[int] | None = None
+        self._judge: DirectJudge | None = None
 
     async def __aenter__(self) -> EmbeddedWorker:
         await ensure_topics(self._settings.kafka, output_topics(self._settings))
         if self._settings.kafka.judge_consumer == "aiokafka":
-            self._direct = asyncio.create_task(DirectJudge(self._settings, self._build).run(self._stop))
+            self._judge = DirectJudge(self._settings, self._build)
+            self._direct = asyncio.create_task(self._judge.run(self._stop))
             return self
         topics = await resolve_request_topics(self._settings.kafka)
         register_window_agent(self.app, request_topic(self.app, self._settings.kafka, topics), self._build)
@@ -130,6 +132,16 @@ class EmbeddedWorker:
             await self._direct
             return
         await self.app.stop()
+
+    @property
+    def assigned(self) -> bool:
+        """Whether the consumer group has assigned partitions to this worker."""
+        if self._judge is not None:
+            return self._judge.ready
+        try:
+            return bool(self.app.consumer.assignment())
+        except Exception:  # the consumer is not started yet
+            return False
 
     async def wait_for(
         self, condition: Callable[[WindowRunner], bool], timeout_s: float = 60.0, what: str = "condition"

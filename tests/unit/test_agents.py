@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.agents import _open_services
+from streams.agents import open_services
 from streams.errors import ConfigError, SchemaError, SinkError
 from streams.pipeline.runner import WindowRunner
 
@@ -25,7 +25,7 @@ async def test_errors_no_retry_can_clear_are_raised_at_once(error: Exception) ->
         raise error
 
     with pytest.raises(type(error)):
-        await _open_services(build)
+        await open_services(build)
     assert calls == 1
 
 
@@ -40,5 +40,5 @@ async def test_an_unreachable_service_is_waited_out() -> None:
             raise SinkError("cannot connect to ClickHouse")
         return runner  # type: ignore[return-value]
 
-    assert await _open_services(build) is runner
+    assert await open_services(build) is runner
     assert calls == 2

@@ -98,7 +98,7 @@ async def test_clickhouse_outage_delays_evidence_never_verdicts(make_settings: A
     writing = asyncio.create_task(writer.run(stop))
 
     async with EmbeddedWorker(settings, lambda: build_runner(settings)) as worker:
-        await _until(lambda: bool(worker.app.consumer.assignment()), 60, "partitions assigned")
+        await _until(lambda: worker.assigned, 60, "partitions assigned")
         # healthy phase: the first half published, judged and stored (both phases are timed the same way:
         # from the start of the publish to the last ack)
         began = time.perf_counter()
