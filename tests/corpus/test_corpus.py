@@ -256,9 +256,7 @@ def test_semantic_known_critic_misses(semantic_test: dict[str, Any]) -> None:
         assert semantic_test["critics"][critic][what] >= floor, (critic, semantic_test["critics"][critic])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 9 targets not reached (test: accuracy ~0.66, GREEN precision ~0.85)"
-)
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.66, GREEN precision ~0.85)")
 def test_semantic_issue_targets(semantic_test: dict[str, Any]) -> None:
     got = _headline(semantic_test)
     assert all(got[k] >= v for k, v in ISSUE_TARGETS.items()), got
