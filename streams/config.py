@@ -110,10 +110,9 @@ class KafkaSettings(_Section):
     heartbeat_interval_s: float = Field(1.0, gt=0, description="Consumer heartbeat interval.")
     commit_interval_s: float = Field(1.0, gt=0, description="How often acked offsets are committed.")
     judge_consumer: Literal["faust", "aiokafka"] = Field(
-        "faust",
-        description="How the judge worker takes its windows: faust's stream (noack_take, faust's per-event delivery"
-        " and acks) or its own aiokafka getmany loop (one ack per window, less CPU; it does not yet report a broker"
-        " that stops answering while the stream is quiet, so it is opt-in).",
+        "aiokafka",
+        description="How the judge worker takes its windows: its own aiokafka getmany loop (one ack per window)"
+        " or faust's stream (noack_take, faust's per-event delivery and acks).",
     )
 
     _split = field_validator("request_topics", mode="before")(_split_list)
