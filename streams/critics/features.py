@@ -12,23 +12,45 @@ refuses a spec it was not trained on):
   authors write);
 - ``context`` (8): high-stakes domain groups (health, finance, legal/justice, decisions about people,
   operations), vulnerable user, has a response, has a proposed action.
+
+and a sparse **lexical** block (:func:`lexical_rows`, ``2 x 2**LEXICAL_BITS`` columns, float32 CSR): the
+hashed word unigrams and bigrams of the prompt, then of the response, each text's counts sublinear
+(1 + ln tf) and L2-normalised, times ``LEXICAL_SCALE``. Words are the embedder's whitespace words, lower
+case, edge punctuation stripped (the embedder's word table remembers each word's hash, so the block costs
+no Python per word); a unigram's bucket is its hash mod 2**bits, a bigram's the mix ``(a * K + b) mod 2**64``
+of its two hashes mod 2**bits. The dense embedding generalises across paraphrase, the lexical block
+remembers wording; the scale above 1 lets the words count under the shared L2 penalty.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 
 from streams.critics.scoring import VULNERABLE_ROLES
 from streams.embedding import TextVectors
 from streams.models.finding import Finding
 from streams.models.request import Request
 
-__all__ = ["CONTEXT_FEATURES", "FEATURE_SPEC", "LEXICON_SCALE", "feature_rows", "feature_spec"]
+__all__ = [
+    "CONTEXT_FEATURES",
+    "FEATURE_SPEC",
+    "LEXICAL_BITS",
+    "LEXICAL_SCALE",
+    "LEXICON_SCALE",
+    "feature_rows",
+    "feature_spec",
+    "lexical_rows",
+]
 
 LEXICON_SCALE = 0.5
+LEXICAL_BITS = 18
+LEXICAL_SCALE = 2.0
+_BIGRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
 DOMAIN_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("domain_health", frozenset({"health", "healthcare", "medical", "mental_health", "pharmacy"})),
     ("domain_finance", frozenset({"finance", "financial", "banking", "investing"})),
@@ -42,7 +64,7 @@ DOMAIN_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("domain_ops", frozenset({"ops", "devops", "operations", "infrastructure", "security"})),
 )
 CONTEXT_FEATURES = (*(name for name, _ in DOMAIN_GROUPS), "vulnerable_user", "has_response", "has_action")
-FEATURE_SPEC = "features-1"
+FEATURE_SPEC = "features-2"
 
 
 def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
@@ -59,6 +81,12 @@ def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
         "lexicon_critics": list(critics),
         "lexicon_scale": LEXICON_SCALE,
         "context": list(CONTEXT_FEATURES),
+        "lexical": {
+            "blocks": [["prompt", 1 << LEXICAL_BITS], ["response", 1 << LEXICAL_BITS]],
+            "terms": "hashed word unigrams and bigrams (xxh3-64 of lower-cased, edge-stripped words)",
+            "weighting": "1 + ln tf, L2 per text",
+            "scale": LEXICAL_SCALE,
+        },
     }
 
 
@@ -89,3 +117,35 @@ def feature_rows(
     lex *= LEXICON_SCALE
     out[:, 3 * dim + k :] = [_context(r) for r in requests] if n else 0.0
     return out
+
+
+class WordHasher(Protocol):
+    """An embedder whose word table remembers each word's hash (``WordLlamaEmbedder``)."""
+
+    def word_hashes(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]: ...
+
+
+def lexical_rows(embedder: WordHasher, requests: Sequence[Request]) -> sp.csr_matrix:
+    """The ``(n, 2 * 2**LEXICAL_BITS)`` sparse lexical block (prompt buckets, then response buckets)."""
+    n = len(requests)
+    size = 1 << LEXICAL_BITS
+    texts = [r.prompt for r in requests] + [r.response or "" for r in requests]
+    hashes, owner = embedder.word_hashes(texts)
+    word = hashes != 0
+    pair = word[:-1] & word[1:] & (owner[:-1] == owner[1:])
+    with np.errstate(over="ignore"):
+        bigrams = hashes[:-1][pair] * _BIGRAM_MIX + hashes[1:][pair]
+    buckets = np.concatenate([hashes[word], bigrams]) % np.uint64(size)
+    text = np.concatenate([owner[word], owner[:-1][pair]])
+    rows = text % n if n else text
+    cols = buckets.astype(np.int64) + np.where(text >= n, size, 0)
+    counts = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, 2 * size), dtype=np.float32)
+    counts.sum_duplicates()
+    counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
+    # L2 per text: the prompt's and the response's halves separately.
+    half = (counts.indices >= size).astype(np.int64)
+    row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
+    norms = np.zeros((n, 2), dtype=np.float64)
+    np.add.at(norms, (row_of, half), np.square(counts.data, dtype=np.float64))
+    counts.data = (counts.data / np.sqrt(norms[row_of, half]) * LEXICAL_SCALE).astype(np.float32)
+    return counts
