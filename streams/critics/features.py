@@ -125,27 +125,37 @@ class WordHasher(Protocol):
     def word_hashes(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]: ...
 
 
-def lexical_rows(embedder: WordHasher, requests: Sequence[Request]) -> sp.csr_matrix:
-    """The ``(n, 2 * 2**LEXICAL_BITS)`` sparse lexical block (prompt buckets, then response buckets)."""
-    n = len(requests)
+def _hashed_counts(hashes: npt.NDArray[np.uint64], owner: npt.NDArray[np.int64], n: int) -> sp.csr_matrix:
+    """``(n, 2**LEXICAL_BITS)``: each text's unigram and bigram buckets, 1 + ln tf, L2 per row, scaled."""
     size = 1 << LEXICAL_BITS
-    texts = [r.prompt for r in requests] + [r.response or "" for r in requests]
-    hashes, owner = embedder.word_hashes(texts)
     word = hashes != 0
     pair = word[:-1] & word[1:] & (owner[:-1] == owner[1:])
     with np.errstate(over="ignore"):
         bigrams = hashes[:-1][pair] * _BIGRAM_MIX + hashes[1:][pair]
-    buckets = np.concatenate([hashes[word], bigrams]) % np.uint64(size)
-    text = np.concatenate([owner[word], owner[:-1][pair]])
-    rows = text % n if n else text
-    cols = buckets.astype(np.int64) + np.where(text >= n, size, 0)
-    counts = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, 2 * size), dtype=np.float32)
+    cols = (np.concatenate([hashes[word], bigrams]) % np.uint64(size)).astype(np.int64)
+    rows = np.concatenate([owner[word], owner[:-1][pair]])
+    counts = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, size), dtype=np.float32)
     counts.sum_duplicates()
     counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
-    # L2 per text: the prompt's and the response's halves separately.
-    half = (counts.indices >= size).astype(np.int64)
     row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
-    norms = np.zeros((n, 2), dtype=np.float64)
-    np.add.at(norms, (row_of, half), np.square(counts.data, dtype=np.float64))
-    counts.data = (counts.data / np.sqrt(norms[row_of, half]) * LEXICAL_SCALE).astype(np.float32)
+    norms = np.sqrt(np.bincount(row_of, weights=np.square(counts.data, dtype=np.float64), minlength=n))
+    counts.data = (counts.data / norms[row_of] * LEXICAL_SCALE).astype(np.float32)
     return counts
+
+
+def lexical_rows(embedder: WordHasher, requests: Sequence[Request]) -> sp.csr_matrix:
+    """The ``(n, 2 * 2**LEXICAL_BITS)`` sparse lexical block (prompt buckets, then response buckets).
+
+    The distinct texts are listed exactly as :func:`streams.embedding.embed_window` lists them, so the
+    embedder reuses the word split it made for the window's vectors; each distinct text is hashed once.
+    """
+    distinct: dict[str, int] = {}
+    for text in (*(r.prompt for r in requests), *(r.response for r in requests)):
+        distinct.setdefault(text, len(distinct))
+    texts = list(distinct)
+    p_idx = np.fromiter((distinct[r.prompt] for r in requests), dtype=np.int64, count=len(requests))
+    r_idx = np.fromiter((distinct[r.response] for r in requests), dtype=np.int64, count=len(requests))
+    hashes, owner = embedder.word_hashes(texts)
+    per_text = _hashed_counts(hashes, owner, len(texts))
+    block: sp.csr_matrix = sp.hstack([per_text[p_idx], per_text[r_idx]], format="csr", dtype=np.float32)
+    return block

@@ -19,7 +19,9 @@ build the embedding of ``prompt + response`` from the two texts' sums without em
 Word hashes. The word table also remembers, per word, a 64-bit hash of its *normalised* form (lower case,
 leading and trailing punctuation stripped; 0 when nothing is left): :meth:`WordLlamaEmbedder.word_hashes`
 returns them for a batch of texts, so a hashed bag-of-words (the critic models' lexical block) costs no
-Python per word. The vectors do not depend on it.
+Python per word; the last batch's word split is remembered, so asking for the hashes of the texts just
+pooled (what the critic models do after ``embed_window``) does not split them again. The vectors do not
+depend on either.
 """
 
 from __future__ import annotations
@@ -120,6 +122,7 @@ class WordLlamaEmbedder:
         self._word_hash = np.concatenate([self._word_hash, hashes])
 
     def _reset_words(self) -> None:
+        self._last: tuple[tuple[str, ...], npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
         self._index = {_SEP: -1}  # the separator word of a joined batch
         self._word_hash = np.zeros(0, dtype=np.uint64)
         self._word_start = np.zeros(0, dtype=np.int64)
@@ -152,12 +155,22 @@ class WordLlamaEmbedder:
         keep = ~is_sep
         return ids[keep], owner[keep]
 
+    def _words(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """:meth:`_word_ids`, remembered for the last batch (call with the lock held)."""
+        key = tuple(texts)
+        last = self._last
+        if last is not None and last[0] == key:  # element identity first: cheap for the same strings
+            return last[1], last[2]
+        if len(self._index) > _WORD_CACHE_LIMIT:  # a bound on memory: start over
+            self._reset_words()
+        words, owner = self._word_ids(texts)
+        self._last = (key, words, owner)
+        return words, owner
+
     def _token_ids(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
         """Token ids of every text, concatenated, and the CSR row pointer (one row per text)."""
         with self._lock:
-            if len(self._index) > _WORD_CACHE_LIMIT:  # a bound on memory: start over
-                self._reset_words()
-            words, owner = self._word_ids(texts)
+            words, owner = self._words(texts)
             lengths = self._word_len[words]
             starts = self._word_start[words]
             tokens = self._word_tokens
@@ -173,9 +186,7 @@ class WordLlamaEmbedder:
         """Every word's normalised hash (see :func:`word_hash`; 0 for pure punctuation), in text order, and
         the text each word belongs to (non-decreasing)."""
         with self._lock:
-            if len(self._index) > _WORD_CACHE_LIMIT:
-                self._reset_words()
-            words, owner = self._word_ids(texts)
+            words, owner = self._words(texts)
             return self._word_hash[words], owner
 
     def pooled(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
