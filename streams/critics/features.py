@@ -12,23 +12,45 @@ refuses a spec it was not trained on):
   authors write);
 - ``context`` (8): high-stakes domain groups (health, finance, legal/justice, decisions about people,
   operations), vulnerable user, has a response, has a proposed action.
+
+and a sparse **lexical** block (:func:`lexical_rows`, ``2 x 2**LEXICAL_BITS`` columns, float32 CSR): the
+hashed word unigrams and bigrams of the prompt, then of the response, each text's counts sublinear
+(1 + ln tf) and L2-normalised, times ``LEXICAL_SCALE``. Words are the embedder's whitespace words, lower
+case, edge punctuation stripped (the embedder's word table remembers each word's hash, so the block costs
+no Python per word); a unigram's bucket is its hash mod 2**bits, a bigram's the mix ``(a * K + b) mod 2**64``
+of its two hashes mod 2**bits. The dense embedding generalises across paraphrase, the lexical block
+remembers wording; the scale above 1 lets the words count under the shared L2 penalty.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 
 from streams.critics.scoring import VULNERABLE_ROLES
 from streams.embedding import TextVectors
 from streams.models.finding import Finding
 from streams.models.request import Request
 
-__all__ = ["CONTEXT_FEATURES", "FEATURE_SPEC", "LEXICON_SCALE", "feature_rows", "feature_spec"]
+__all__ = [
+    "CONTEXT_FEATURES",
+    "FEATURE_SPEC",
+    "LEXICAL_BITS",
+    "LEXICAL_SCALE",
+    "LEXICON_SCALE",
+    "feature_rows",
+    "feature_spec",
+    "lexical_rows",
+]
 
 LEXICON_SCALE = 0.5
+LEXICAL_BITS = 18
+LEXICAL_SCALE = 2.0
+_BIGRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
 DOMAIN_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("domain_health", frozenset({"health", "healthcare", "medical", "mental_health", "pharmacy"})),
     ("domain_finance", frozenset({"finance", "financial", "banking", "investing"})),
@@ -42,7 +64,7 @@ DOMAIN_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("domain_ops", frozenset({"ops", "devops", "operations", "infrastructure", "security"})),
 )
 CONTEXT_FEATURES = (*(name for name, _ in DOMAIN_GROUPS), "vulnerable_user", "has_response", "has_action")
-FEATURE_SPEC = "features-1"
+FEATURE_SPEC = "features-2"
 
 
 def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
@@ -59,6 +81,12 @@ def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
         "lexicon_critics": list(critics),
         "lexicon_scale": LEXICON_SCALE,
         "context": list(CONTEXT_FEATURES),
+        "lexical": {
+            "blocks": [["prompt", 1 << LEXICAL_BITS], ["response", 1 << LEXICAL_BITS]],
+            "terms": "hashed word unigrams and bigrams (xxh3-64 of lower-cased, edge-stripped words)",
+            "weighting": "1 + ln tf, L2 per text",
+            "scale": LEXICAL_SCALE,
+        },
     }
 
 
@@ -89,3 +117,45 @@ def feature_rows(
     lex *= LEXICON_SCALE
     out[:, 3 * dim + k :] = [_context(r) for r in requests] if n else 0.0
     return out
+
+
+class WordHasher(Protocol):
+    """An embedder whose word table remembers each word's hash (``WordLlamaEmbedder``)."""
+
+    def word_hashes(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]: ...
+
+
+def _hashed_counts(hashes: npt.NDArray[np.uint64], owner: npt.NDArray[np.int64], n: int) -> sp.csr_matrix:
+    """``(n, 2**LEXICAL_BITS)``: each text's unigram and bigram buckets, 1 + ln tf, L2 per row, scaled."""
+    size = 1 << LEXICAL_BITS
+    word = hashes != 0
+    pair = word[:-1] & word[1:] & (owner[:-1] == owner[1:])
+    with np.errstate(over="ignore"):
+        bigrams = hashes[:-1][pair] * _BIGRAM_MIX + hashes[1:][pair]
+    cols = (np.concatenate([hashes[word], bigrams]) % np.uint64(size)).astype(np.int64)
+    rows = np.concatenate([owner[word], owner[:-1][pair]])
+    counts = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, size), dtype=np.float32)
+    counts.sum_duplicates()
+    counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
+    row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=np.square(counts.data, dtype=np.float64), minlength=n))
+    counts.data = (counts.data / norms[row_of] * LEXICAL_SCALE).astype(np.float32)
+    return counts
+
+
+def lexical_rows(embedder: WordHasher, requests: Sequence[Request]) -> sp.csr_matrix:
+    """The ``(n, 2 * 2**LEXICAL_BITS)`` sparse lexical block (prompt buckets, then response buckets).
+
+    The distinct texts are listed exactly as :func:`streams.embedding.embed_window` lists them, so the
+    embedder reuses the word split it made for the window's vectors; each distinct text is hashed once.
+    """
+    distinct: dict[str, int] = {}
+    for text in (*(r.prompt for r in requests), *(r.response for r in requests)):
+        distinct.setdefault(text, len(distinct))
+    texts = list(distinct)
+    p_idx = np.fromiter((distinct[r.prompt] for r in requests), dtype=np.int64, count=len(requests))
+    r_idx = np.fromiter((distinct[r.response] for r in requests), dtype=np.int64, count=len(requests))
+    hashes, owner = embedder.word_hashes(texts)
+    per_text = _hashed_counts(hashes, owner, len(texts))
+    block: sp.csr_matrix = sp.hstack([per_text[p_idx], per_text[r_idx]], format="csr", dtype=np.float32)
+    return block

@@ -1,10 +1,13 @@
 """The critic model artifact: numpy weights and a JSON manifest, loaded once, one matmul per window.
 
 The artifact lives in ``streams/critics/model/``: ``weights.safetensors`` (float32 weights and biases of
-every head, float16 vectors of the positive training cases) and ``manifest.json`` (feature spec, embedder
-id, heads, thresholds, corpus digest, training parameters, dev and test metrics). Its hash (xxh3-64 over
-both files) is part of ``ruleset_version``. Inference is numpy only; scikit-learn is needed to *train*
-(``streams.critics.train``), never to judge.
+every head over the dense features; the lexical block's weights as the rows any training case touched,
+their bucket indices and float16 values; float16 vectors of the positive training cases) and
+``manifest.json`` (feature spec, embedder id, heads, thresholds, corpus digest, training parameters, dev
+and test metrics). Its hash (xxh3-64 over both files) is part of ``ruleset_version``. Inference is numpy
+only; scikit-learn is needed to *train* (``streams.critics.train``), never to judge.
+
+Inference per window: one dense matmul plus one sparse (CSR) matmul over the lexical block.
 
 Heads (logistic, Platt-calibrated on the dev split, the calibration folded into the weights):
 
@@ -26,6 +29,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 import xxhash
 from safetensors.numpy import load_file
 
@@ -58,6 +62,7 @@ class CriticModel:
     manifest: dict[str, Any]
     weights: Floats  # (features, heads), calibration folded in
     bias: Floats  # (heads,)
+    lexical: Floats  # (lexical features, heads), calibration folded in; zero rows where no case had a word
     positives: Floats  # (n, dim) unit case vectors of the non-GREEN training cases
     positive_ids: tuple[str, ...]
     positive_critics: npt.NDArray[np.bool_]  # (n, critics)
@@ -78,9 +83,10 @@ class CriticModel:
         """``amber``, ``red`` (light heads) and ``attribution`` (critic heads), chosen on dev."""
         return {k: float(v) for k, v in self.manifest["thresholds"].items()}
 
-    def probabilities(self, features: Floats) -> Floats:
+    def probabilities(self, features: Floats, lexical: sp.csr_matrix) -> Floats:
         """``(n, heads)`` calibrated probabilities: amber, red, then one attribution per critic."""
         logits = features @ self.weights
+        logits += lexical @ self.lexical
         logits += self.bias
         np.clip(logits, -30.0, 30.0, out=logits)
         np.negative(logits, out=logits)
@@ -99,12 +105,21 @@ def _read(directory: Path) -> CriticModel:
         raise ConfigError(f"critic model artifact {directory}: {exc}") from exc
     ids = manifest.get("positive_ids", [])
     weights = np.ascontiguousarray(arrays["weights"], dtype=np.float32)
-    if weights.shape != (manifest["features"], len(manifest["heads"])):
+    heads = len(manifest["heads"])
+    if weights.shape != (manifest["features"], heads):
         raise ConfigError(f"critic model artifact {directory}: weights {weights.shape} do not match the manifest")
+    rows = arrays["lexical_rows"].astype(np.int64)
+    values = arrays["lexical_weights"]
+    size = int(manifest["lexical_features"])
+    if values.shape != (len(rows), heads) or (len(rows) and (rows.min() < 0 or rows.max() >= size)):
+        raise ConfigError(f"critic model artifact {directory}: lexical weights do not match the manifest")
+    lexical = np.zeros((size, heads), dtype=np.float32)
+    lexical[rows] = values
     return CriticModel(
         manifest=manifest,
         weights=weights,
         bias=np.ascontiguousarray(arrays["bias"], dtype=np.float32),
+        lexical=lexical,
         positives=np.ascontiguousarray(arrays["positives"], dtype=np.float32),
         positive_ids=tuple(ids),
         positive_critics=arrays["positive_critics"].astype(np.bool_),

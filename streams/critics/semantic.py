@@ -1,8 +1,9 @@
 """The seven learned critics: one model over the shared embedding, lexicons as features, evidence and floors.
 
 Per window, once for all seven critics (:class:`SemanticJudge`): the lexicon critics run over the window
-(one Hyperscan scan), the feature rows are built (:mod:`streams.critics.features`) and one matmul gives
-every head's calibrated probability (:mod:`streams.critics.model`). Each critic then reads its column.
+(one Hyperscan scan), the feature rows and the sparse lexical block are built
+(:mod:`streams.critics.features`) and one dense plus one sparse matmul give every head's calibrated
+probability (:mod:`streams.critics.model`). Each critic then reads its column.
 
 From probabilities to a finding (thresholds chosen on the dev split, stored in the manifest):
 
@@ -36,7 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from streams.critics.base import Critic, run_critics
-from streams.critics.features import feature_rows
+from streams.critics.features import feature_rows, lexical_rows
 from streams.critics.model import CriticModel
 from streams.embedding import TextVectors, embed_window
 from streams.errors import CriticError
@@ -104,7 +105,9 @@ class SemanticJudge:
         if len(vectors) != len(requests) or vectors.embedder_id != self.model.embedder_id:
             raise CriticError("semantic", f"vectors from {vectors.embedder_id} for {len(requests)} requests")
         lexicon = run_critics(self.lexicon, requests)
-        probs = self.model.probabilities(feature_rows(requests, vectors, lexicon))
+        probs = self.model.probabilities(
+            feature_rows(requests, vectors, lexicon), lexical_rows(self.embedder, requests)
+        )
         amber, red, attr = probs[:, 0], probs[:, 1], probs[:, 2:]
         level = np.where(red >= self._red, 2, np.where(amber >= self._amber, 1, 0))
         concerned = attr >= self._attr

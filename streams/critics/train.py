@@ -7,6 +7,14 @@ request id, the split a hash of the group, single-threaded BLAS while fitting (t
 randomness; ``seed`` is recorded and seeds numpy for anything stochastic), and a safetensors file plus a
 JSON manifest with sorted keys (no timestamps).
 
+Features: the dense rows and the sparse lexical block (:mod:`streams.critics.features`), side by side.
+Sample weights of the two light heads (``light_weights``): each source weighs ``1 / sqrt(its train
+cases)`` in total share, so the thousands of public and everyday cases do not drown the hand-written ones,
+and public prompt-only cases (labels partly keyword-derived, no answer to judge) count ``PROMPT_ONLY_WEIGHT``;
+weights are normalised to mean 1 on train. The attribution heads are unweighted and read the dense rows
+only (their lexical weights are zero: which critic a harm concerns is a question of meaning, and seven
+sparse fits would double the training time).
+
 Choices, all on the **dev** split (the test split is only measured, after every choice is made):
 
 - regularisation ``C`` of the two light heads from ``C_GRID``, by the dev objective below;
@@ -30,23 +38,25 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 from safetensors.numpy import save_file
 
 from streams.critics.base import run_critics
 from streams.critics.builtin import build_critics
 from streams.critics.corpus import CRITICS, Case, Corpus, load_corpus
-from streams.critics.features import feature_rows, feature_spec
+from streams.critics.features import feature_rows, feature_spec, lexical_rows
 from streams.critics.model import ARTIFACT_DIR, MANIFEST, WEIGHTS, artifact_hash
 from streams.embedding import TextVectors, embed_window, shared_wordllama
 
-__all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "light_metrics", "train"]
+__all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "light_metrics", "light_weights", "train"]
 
-MODEL_VERSION = "critic-model-2"
+MODEL_VERSION = "critic-model-3"
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 ATTR_C = 1.0
 AMBER_GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 .. 0.95
 MIN_RED_RECALL = 0.85
 ATTR_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+PROMPT_ONLY_WEIGHT = 0.5  # a public prompt-only case, relative to its source's other cases
 Floats = npt.NDArray[np.float64]
 
 
@@ -89,11 +99,11 @@ def light_metrics(expected: Sequence[int], predicted: Sequence[int]) -> dict[str
     return out
 
 
-def _fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.bool_], c: float) -> tuple[Floats, float]:
+def _fit(x: sp.csr_matrix, y: npt.NDArray[np.bool_], c: float, weight: Floats | None = None) -> tuple[Floats, float]:
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - the 'train' extra, never at run time
 
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-6)
-    model.fit(x, y)
+    model.fit(x, y, sample_weight=weight)
     return model.coef_[0].astype(np.float64), float(model.intercept_[0])
 
 
@@ -110,11 +120,27 @@ def _sigmoid(z: Floats) -> Floats:
     return out
 
 
-def _features(cases: Sequence[Case]) -> tuple[npt.NDArray[np.float32], TextVectors]:
+def _features(cases: Sequence[Case]) -> tuple[sp.csr_matrix, int, TextVectors]:
+    """Dense rows and the lexical block side by side (CSR), the number of dense columns, the vectors."""
     requests = [c.request for c in cases]
-    vectors = embed_window(shared_wordllama(), requests)
+    embedder = shared_wordllama()
+    vectors = embed_window(embedder, requests)
     lexicon = run_critics(build_critics(CRITICS), requests)
-    return feature_rows(requests, vectors, lexicon), vectors
+    dense = feature_rows(requests, vectors, lexicon)
+    x = sp.hstack([sp.csr_matrix(dense), lexical_rows(embedder, requests)], format="csr", dtype=np.float32)
+    return x, dense.shape[1], vectors
+
+
+def light_weights(cases: Sequence[Case], train_rows: npt.NDArray[np.bool_]) -> Floats:
+    """Sample weights of the light heads (see the module docstring), mean 1 over the train rows."""
+    source = np.array([c.source for c in cases])
+    weight = np.ones(len(cases), dtype=np.float64)
+    for name in np.unique(source[train_rows]):
+        weight[source == name] = 1.0 / np.sqrt(float((train_rows & (source == name)).sum()))
+    prompt_only = np.array([c.source == "public" and not c.request.response for c in cases])
+    weight[prompt_only] *= PROMPT_ONLY_WEIGHT
+    weight /= float(weight[train_rows].mean())
+    return weight
 
 
 def _best_thresholds(
@@ -146,6 +172,20 @@ def _attr_threshold(attr: Floats, truth: npt.NDArray[np.bool_]) -> tuple[float, 
     return best[1], best[0]
 
 
+def _fold(
+    heads: Sequence[tuple[Floats, float]], platt: Sequence[tuple[float, float]], n_dense: int
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.intp], Any, npt.NDArray[np.float32]]:
+    """Calibration folded into the heads: dense weights, bias, the lexical rows any train case touched and
+    their float16 weights, and the full lexical matrix rebuilt from them (so every metric is the shipped model's)."""
+    folded = np.stack([a * w for (w, _), (a, _) in zip(heads, platt, strict=True)], axis=1).astype(np.float32)
+    bias = np.array([a * b + c for (_, b), (a, c) in zip(heads, platt, strict=True)], dtype=np.float32)
+    touched = np.flatnonzero(np.any(folded[n_dense:] != 0, axis=1))  # buckets no train case has weigh 0
+    values = folded[n_dense:][touched].astype(np.float16)
+    lexical = np.zeros((folded.shape[0] - n_dense, len(heads)), dtype=np.float32)
+    lexical[touched] = values
+    return folded[:n_dense], bias, touched, values, lexical
+
+
 def train(
     out: Path = ARTIFACT_DIR,
     *,
@@ -161,15 +201,16 @@ def train(
     corpus = corpus or load_corpus()
     cases = [c for c in corpus.cases if c.source not in exclude_sources]
     with threadpool_limits(limits=1):
-        x, vectors = _features(cases)
+        x, n_dense, vectors = _features(cases)
         level = np.array([c.level for c in cases], dtype=np.int64)
         critic_truth = np.array([[k in c.critics for k in CRITICS] for c in cases], dtype=np.bool_)
         split = np.array([c.split for c in cases])
         tr, dv, te = split == "train", split == "dev", split == "test"
+        weight = light_weights(cases, tr)
         # Light heads: C by the dev objective (thresholds re-chosen for each C).
         chosen: tuple[tuple[int, float, float], float, Any] | None = None
         for c in C_GRID:
-            heads = [_fit(x[tr], level[tr] >= k, c) for k in (1, 2)]
+            heads = [_fit(x[tr], level[tr] >= k, c, weight[tr]) for k in (1, 2)]
             z = [x[dv] @ w + b for w, b in heads]
             platt = [_platt(zk, level[dv] >= k) for zk, k in zip(z, (1, 2), strict=True)]
             probs = [_sigmoid(a * zk + b) for zk, (a, b) in zip(z, platt, strict=True)]
@@ -186,16 +227,18 @@ def train(
         harm_tr, harm_dv = tr & (level > 0), dv & (level > 0)
         attr_heads, attr_platt = [], []
         for k in range(len(CRITICS)):
-            w, b = _fit(x[harm_tr], critic_truth[harm_tr, k], ATTR_C)
+            w, b = _fit(x[:, :n_dense][harm_tr], critic_truth[harm_tr, k], ATTR_C)
+            w = np.concatenate([w, np.zeros(x.shape[1] - n_dense)])  # attribution reads the dense rows only
             attr_heads.append((w, b))
             attr_platt.append(_platt(x[harm_dv] @ w + b, critic_truth[harm_dv, k]))
     heads = [*light_heads, *attr_heads]
     platt = [*light_platt, *attr_platt]
-    weights = np.stack([a * w for (w, _), (a, _) in zip(heads, platt, strict=True)], axis=1).astype(np.float32)
-    bias = np.array([a * b + c for (_, b), (a, c) in zip(heads, platt, strict=True)], dtype=np.float32)
+    weights, bias, touched, lexical_values, lexical = _fold(heads, platt, n_dense)
 
     def predict(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
-        return _sigmoid((x[mask] @ weights + bias).astype(np.float64))
+        rows = x[mask]
+        logits = rows[:, :n_dense] @ weights + rows[:, n_dense:] @ lexical + bias
+        return _sigmoid(np.asarray(logits, dtype=np.float64))
 
     attr_dev = predict(harm_dv)[:, 2:]
     t_attr, attr_f1 = _attr_threshold(attr_dev, critic_truth[harm_dv])
@@ -210,14 +253,18 @@ def train(
     manifest: dict[str, Any] = {
         "version": MODEL_VERSION,
         "embedder_id": embedder.id,
-        "features": int(x.shape[1]),
+        "features": int(n_dense),
+        "lexical_features": int(x.shape[1] - n_dense),
         "feature_spec": feature_spec(embedder.dim, CRITICS),
         "critics": list(CRITICS),
         "heads": ["amber", "red", *(f"attr:{k}" for k in CRITICS)],
         "thresholds": {"amber": t_amber, "red": t_red, "attribution": t_attr},
         "training": {
             "seed": seed,
-            "model": "logistic regression (L2, L-BFGS), Platt-calibrated on dev",
+            "model": "logistic regression (L2, L-BFGS) over dense + hashed lexical features, Platt-calibrated on dev",
+            "light_weights": (
+                f"per source 1/sqrt(train cases); public prompt-only x{PROMPT_ONLY_WEIGHT}; mean 1 on train"
+            ),
             "light_C": light_c,
             "light_C_grid": list(C_GRID),
             "attribution_C": ATTR_C,
@@ -247,6 +294,8 @@ def train(
         {
             "weights": weights,
             "bias": bias,
+            "lexical_rows": touched.astype(np.int32),
+            "lexical_weights": lexical_values,
             "positives": vectors.case[positive].astype(np.float16),
             "positive_critics": critic_truth[positive].astype(np.uint8),
         },

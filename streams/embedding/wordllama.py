@@ -15,11 +15,19 @@ no meaning and are dropped: on single-spaced prose the vectors equal the referen
 tested); a short text full of line breaks moves further, because the reference counts every break. Because
 the pooled sum of a concatenation is the sum of the parts, :meth:`WordLlamaEmbedder.pooled` lets a caller
 build the embedding of ``prompt + response`` from the two texts' sums without embedding it again.
+
+Word hashes. The word table also remembers, per word, a 64-bit hash of its *normalised* form (lower case,
+leading and trailing punctuation stripped; 0 when nothing is left): :meth:`WordLlamaEmbedder.word_hashes`
+returns them for a batch of texts, so a hashed bag-of-words (the critic models' lexical block) costs no
+Python per word; the last batch's word split is remembered, so asking for the hashes of the texts just
+pooled (what the critic models do after ``embed_window``) does not split them again. The vectors do not
+depend on either.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -28,13 +36,14 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
+import xxhash
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
 from streams.embedding.base import Matrix
 from streams.errors import ConfigError
 
-__all__ = ["Matrix", "WordLlamaEmbedder", "shared_wordllama", "unit_rows", "wordllama_files"]
+__all__ = ["Matrix", "WordLlamaEmbedder", "shared_wordllama", "unit_rows", "word_hash", "wordllama_files"]
 
 _WEIGHTS = "weights/l2_supercat_256.safetensors"
 _TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
@@ -43,6 +52,13 @@ _TABLE_KEY = "embedding.weight"
 # ``str.split`` does not treat as whitespace (the ASCII separators 0x1c-0x1f it does).
 _SEP = "\ue000"
 _WORD_CACHE_LIMIT = 1_000_000  # distinct words remembered before the table starts over
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
+def word_hash(word: str) -> int:
+    """64-bit hash of a word's normalised form (lower case, edge punctuation stripped); 0 if nothing is left."""
+    norm = _EDGE_PUNCTUATION.sub("", word.lower())
+    return xxhash.xxh3_64_intdigest(norm.encode()) if norm else 0
 
 
 def wordllama_files() -> tuple[Path, Path]:
@@ -63,8 +79,10 @@ class WordLlamaEmbedder:
 
     VERSION = "wordllama-l2supercat-v1"
 
-    # The word table: word -> index; word i's token ids are _word_tokens[_word_start[i]:][:_word_len[i]].
+    # The word table: word -> index; word i's token ids are _word_tokens[_word_start[i]:][:_word_len[i]],
+    # its normalised form's hash _word_hash[i].
     _index: dict[str, int]
+    _word_hash: npt.NDArray[np.uint64]
     _word_start: npt.NDArray[np.int64]
     _word_len: npt.NDArray[np.int64]
     _word_tokens: npt.NDArray[np.int32]
@@ -100,9 +118,13 @@ class WordLlamaEmbedder:
         self._word_start = np.concatenate([self._word_start, len(self._word_tokens) + np.cumsum(lengths) - lengths])
         self._word_len = np.concatenate([self._word_len, lengths])
         self._word_tokens = np.concatenate([self._word_tokens, tokens])
+        hashes = np.fromiter(map(word_hash, words), dtype=np.uint64, count=len(words))
+        self._word_hash = np.concatenate([self._word_hash, hashes])
 
     def _reset_words(self) -> None:
+        self._last: tuple[tuple[str, ...], npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
         self._index = {_SEP: -1}  # the separator word of a joined batch
+        self._word_hash = np.zeros(0, dtype=np.uint64)
         self._word_start = np.zeros(0, dtype=np.int64)
         self._word_len = np.zeros(0, dtype=np.int64)
         self._word_tokens = np.zeros(0, dtype=np.int32)
@@ -126,19 +148,29 @@ class WordLlamaEmbedder:
             ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
         is_sep = ids < 0
         if int(is_sep.sum()) != len(texts) - 1:
-            per_text = [np.array([index[w] for w in t.split()], dtype=np.int64) for t in texts]
+            per_text = [np.array([index[w] for w in t.split() if w != _SEP], dtype=np.int64) for t in texts]
             owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(a) for a in per_text])
             return (np.concatenate(per_text) if per_text else np.zeros(0, dtype=np.int64)), owner
         owner = np.cumsum(is_sep)
         keep = ~is_sep
         return ids[keep], owner[keep]
 
+    def _words(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """:meth:`_word_ids`, remembered for the last batch (call with the lock held)."""
+        key = tuple(texts)
+        last = self._last
+        if last is not None and last[0] == key:  # element identity first: cheap for the same strings
+            return last[1], last[2]
+        if len(self._index) > _WORD_CACHE_LIMIT:  # a bound on memory: start over
+            self._reset_words()
+        words, owner = self._word_ids(texts)
+        self._last = (key, words, owner)
+        return words, owner
+
     def _token_ids(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
         """Token ids of every text, concatenated, and the CSR row pointer (one row per text)."""
         with self._lock:
-            if len(self._index) > _WORD_CACHE_LIMIT:  # a bound on memory: start over
-                self._reset_words()
-            words, owner = self._word_ids(texts)
+            words, owner = self._words(texts)
             lengths = self._word_len[words]
             starts = self._word_start[words]
             tokens = self._word_tokens
@@ -149,6 +181,13 @@ class WordLlamaEmbedder:
         indptr = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(per_text, out=indptr[1:])
         return tokens[positions], indptr
+
+    def word_hashes(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+        """Every word's normalised hash (see :func:`word_hash`; 0 for pure punctuation), in text order, and
+        the text each word belongs to (non-decreasing)."""
+        with self._lock:
+            words, owner = self._words(texts)
+            return self._word_hash[words], owner
 
     def pooled(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
         """Per text, the *sum* of its token vectors (float64, not normalised) and its token count."""

@@ -177,18 +177,19 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # are not reached: test_semantic_issue_targets is a strict xfail that turns into a failure the day they are,
 # so the floors below get raised then. The floors that must hold were set from the DEV split (never from
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
-# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (5,664 cases with the
-# everyday traffic, dev 992; thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy
-# 0.686, RED recall 0.866, RED precision 0.483, GREEN precision 0.875.
-SEMANTIC_FLOORS = {"accuracy": 0.62, "RED_recall": 0.80, "RED_precision": 0.42, "GREEN_precision": 0.81}
+# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (6,362 cases; model
+# critic-model-3: dense embedding features plus the hashed lexical block, source-weighted light heads;
+# thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.726, RED recall 0.853,
+# RED precision 0.527, GREEN precision 0.905.
+SEMANTIC_FLOORS = {"accuracy": 0.66, "RED_recall": 0.79, "RED_precision": 0.46, "GREEN_precision": 0.84}
 SEMANTIC_CRITIC_FLOORS = {
-    "rights": (0.48, 0.41),
-    "autonomy": (0.28, 0.20),
-    "fairness": (0.39, 0.32),
-    "truth": (0.41, 0.39),
-    "risk": (0.43, 0.52),
-    "pragmatics": (0.51, 0.58),
-    "privacy": (0.44, 0.46),
+    "rights": (0.47, 0.40),
+    "autonomy": (0.30, 0.21),
+    "fairness": (0.40, 0.34),
+    "truth": (0.50, 0.46),
+    "risk": (0.48, 0.53),
+    "pragmatics": (0.61, 0.58),
+    "privacy": (0.47, 0.50),
 }  # (precision, recall), dev minus 0.12
 # Floors the test split misses when they were set (kept, not lowered: a strict xfail below turns into a
 # failure the day they are met). pragmatics recall: dev 0.706, test 0.561.
@@ -256,7 +257,7 @@ def test_semantic_known_critic_misses(semantic_test: dict[str, Any]) -> None:
         assert semantic_test["critics"][critic][what] >= floor, (critic, semantic_test["critics"][critic])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.66, GREEN precision ~0.85)")
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.75, RED recall ~0.88)")
 def test_semantic_issue_targets(semantic_test: dict[str, Any]) -> None:
     got = _headline(semantic_test)
     assert all(got[k] >= v for k, v in ISSUE_TARGETS.items()), got
@@ -267,5 +268,5 @@ def test_shipped_artifact_is_reproduced_bit_for_bit_from_the_corpus(tmp_path: Pa
     from streams.critics.train import train
 
     result = train(tmp_path)
-    assert result.seconds < 60
+    assert result.seconds < 150  # ~75 s here: eight sparse logistic fits (light heads x C grid)
     assert result.digest == artifact_hash(), "retrain: eleanor-streams critics train"

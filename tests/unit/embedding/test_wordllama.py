@@ -68,6 +68,8 @@ def test_a_text_holding_the_separator_word_is_still_split_per_text(embedder: Wor
     tricky = ["before \ue000 after", "plain text"]
     got = embedder.embed_batch(tricky)
     assert np.allclose(got, np.vstack([embedder.embed_batch([t]) for t in tricky]), atol=1e-6)
+    # the separator character carries no meaning: such a word is dropped, never looked up as another word
+    assert np.allclose(got[0], embedder.embed_batch(["before after"])[0], atol=1e-6)
 
 
 def test_similar_meaning_is_closer_than_unrelated(embedder: WordLlamaEmbedder) -> None:
