@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade 'pip>=25.1'
-	$(PY) -m pip install -q -e '.[local]' --group dev
+	$(PY) -m pip install -q -e '.[local,train]' --group dev
 	touch $(STAMP)
 
 # redis-server (cache tests, local stack) and kcat (foreign-client interop test) come from Debian.
