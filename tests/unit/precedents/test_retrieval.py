@@ -13,10 +13,11 @@ from streams.embedding.hashing import HashingEmbedder
 from streams.errors import PrecedentError
 from streams.models.request import Request
 from streams.models.verdict import PrecedentSummary
-from streams.precedents.base import Matrix, PrecedentCase
+from streams.precedents.base import PrecedentCase
 from streams.precedents.index import AutoIndex, ExactIndex, UsearchIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import read_jsonl
+from tests.unit.precedents.counting import CountingEmbedder
 
 DOXX = Request(
     request_id="r1",
@@ -31,26 +32,6 @@ SAFE_BACKUP = Request(
 UNRELATED = Request(
     request_id="r3", prompt="Suggest a name for my golden retriever puppy.", response="How about Maple?"
 )
-
-
-class CountingEmbedder:
-    """The real hashing embedder, recording how many texts each call embeds."""
-
-    def __init__(self, dim: int = 256) -> None:
-        self.inner = HashingEmbedder(dim)
-        self.calls: list[int] = []
-
-    @property
-    def id(self) -> str:
-        return self.inner.id
-
-    @property
-    def dim(self) -> int:
-        return self.inner.dim
-
-    def embed_batch(self, texts: Sequence[str]) -> Matrix:
-        self.calls.append(len(texts))
-        return self.inner.embed_batch(texts)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ retrieval throwing cached embeddings away) checked again in this space."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -14,10 +13,11 @@ from streams.embedding import TextVectors, WordLlamaEmbedder, embed_window, shar
 from streams.embedding.hashing import HashingEmbedder
 from streams.models.request import Request
 from streams.models.verdict import DECISION_VALUES
-from streams.precedents.base import Matrix, PrecedentCase
+from streams.precedents.base import PrecedentCase
 from streams.precedents.index import ExactIndex, UsearchIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import read_jsonl
+from tests.unit.precedents.counting import CountingEmbedder
 
 THRESHOLD = 0.45
 DOXX = Request(
@@ -32,26 +32,6 @@ BACKUP = Request(
 )
 UNRELATED = Request(request_id="r3", prompt="Suggest a name for my golden retriever puppy.", response="Maple?")
 EMPTY = Request(request_id="r4", prompt="", response="")
-
-
-class Counting:
-    """The shared wordllama embedder (same id, same vectors), recording how many texts each call embeds."""
-
-    def __init__(self) -> None:
-        self.inner = shared_wordllama()
-        self.calls: list[int] = []
-
-    @property
-    def id(self) -> str:
-        return self.inner.id
-
-    @property
-    def dim(self) -> int:
-        return self.inner.dim
-
-    def embed_batch(self, texts: Sequence[str]) -> Matrix:
-        self.calls.append(len(texts))
-        return self.inner.embed_batch(texts)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +69,7 @@ def test_default_threshold_is_the_calibrated_one(retriever: PrecedentRetriever) 
 
 
 def test_shared_window_vectors_are_used_without_embedding(seed: list[PrecedentCase]) -> None:
-    counting = Counting()
+    counting = CountingEmbedder(shared_wordllama())
     r = PrecedentRetriever(counting, ExactIndex(256))
     r.index_cases(seed)
     counting.calls.clear()
@@ -107,7 +87,7 @@ def test_shared_window_vectors_are_used_without_embedding(seed: list[PrecedentCa
 
 
 def test_vectors_of_another_embedder_are_not_trusted(seed: list[PrecedentCase]) -> None:
-    counting = Counting()
+    counting = CountingEmbedder(shared_wordllama())
     r = PrecedentRetriever(counting, ExactIndex(256))
     r.index_cases(seed)
     counting.calls.clear()
@@ -126,7 +106,7 @@ def test_index_never_mixes_embedders(seed: list[PrecedentCase]) -> None:
         dataclasses.replace(c, embedding=v, embedder_id=hashing.id)
         for c, v in zip(seed[:30], hashing.embed_batch([c.text for c in seed[:30]]), strict=True)
     ]
-    counting = Counting()
+    counting = CountingEmbedder(shared_wordllama())
     r = PrecedentRetriever(counting, ExactIndex(256))
     r.index_cases(foreign)
     assert counting.calls == [30]  # every foreign vector replaced by this embedder's
@@ -177,7 +157,7 @@ def test_similarities_are_neither_all_one_nor_all_zero(
 
 
 def test_batch_equals_one_by_one_and_reuses_cached_embeddings(seed: list[PrecedentCase]) -> None:
-    counting = Counting()
+    counting = CountingEmbedder(shared_wordllama())
     r = PrecedentRetriever(counting, ExactIndex(256))
     r.index_cases(seed)
     counting.calls.clear()
