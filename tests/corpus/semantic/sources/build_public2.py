@@ -23,7 +23,10 @@ from __future__ import annotations
 import argparse
 import ast
 import collections
+import csv
 import gzip
+import hashlib
+import io
 import json
 import random
 import re
@@ -33,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_public import (  # noqa: E402  (sibling script, not a package)
+from build_public import (  # a sibling script, not a package
     CATQA_CATS,
     MJ_LANGS,
     MJ_TAGS,
@@ -41,7 +44,6 @@ from build_public import (  # noqa: E402  (sibling script, not a package)
     _flatten_catqa,
     _shape,
     clean,
-    cue_critics,
     finish_critics,
     make_case,
     norm_key,
@@ -320,8 +322,9 @@ def build_jbb(root: Path) -> tuple[list[dict], list[tuple[str, str]]]:
     ]
     out: list[dict] = []
     goals: dict[int, str] = {}
+    dropped = 0
     for path in files:
-        _, method, attack_type, model_file = path.split("/")
+        _, method, _attack_type, model_file = path.split("/")
         model = model_file.removesuffix(".json")
         data = json.loads(read_text(root, "jbb-artifacts", path))
         rows = sorted(
@@ -335,7 +338,7 @@ def build_jbb(root: Path) -> tuple[list[dict], list[tuple[str, str]]]:
         chosen = sorted(rng.sample(rows, min(JBB_QUOTA[method], len(rows))), key=lambda j: j["index"])
         for j in chosen:
             i = j["index"]
-            name, harm_light, base = JBB_BEHAVIOURS[i]
+            _name, harm_light, base = JBB_BEHAVIOURS[i]
             # behaviour names are spelt differently across files (e.g. "9_11 conspiracy"); categories are not
             assert j["category"] == JBB_CATEGORIES[i // 10], (path, i, j["category"])
             judges = [j["jailbroken"]] + ([j["jailbroken_llama_guard1"]] if "jailbroken_llama_guard1" in j else [])
@@ -350,6 +353,7 @@ def build_jbb(root: Path) -> tuple[list[dict], list[tuple[str, str]]]:
                 light = "GREEN"
                 tags.append("not_jailbroken")
             if light != "GREEN" and i in JBB_REFUSAL_ONLY:
+                dropped += 1
                 continue
             if light == "GREEN":
                 tags.append("refusal" if is_refusal(j["response"]) else "safe_completion")
@@ -370,6 +374,7 @@ def build_jbb(root: Path) -> tuple[list[dict], list[tuple[str, str]]]:
                     ctx,
                 )
             )
+    print(f"jbb: {dropped} compliant or contested answers on sexual abuse of minors left out", file=sys.stderr)
     return out, [(g, f"jbb-{i}") for i, g in sorted(goals.items())]
 
 
@@ -388,14 +393,11 @@ JBB_BENIGN_SKIP = {60, 61}
 
 
 def build_jbb_benign(root: Path) -> list[dict]:
-    import csv
-    import hashlib
-    import io
-
     path = "data/benign-behaviors.csv"
     raw = read_bytes(root, "jbb-behaviors", path)
     first, rest = raw.split(b"\n", 1)
-    raw = first.replace(b"index,goal,target,behavior,category,source", b"Index,Goal,Target,Behavior,Category,Source") + b"\n" + rest
+    header = first.replace(b"index,goal,target,behavior,category,source", b"Index,Goal,Target,Behavior,Category,Source")
+    raw = header + b"\n" + rest
     digest = hashlib.sha256(raw).hexdigest()
     if digest != SOURCES["jbb-behaviors"]["sha256"][path]:
         raise SystemExit(f"jbb-behaviors: {path} is not the pinned upstream file (sha256 {digest})")
@@ -404,7 +406,8 @@ def build_jbb_benign(root: Path) -> list[dict]:
         i = int(r["Index"])
         if i in JBB_BENIGN_SKIP:
             continue
-        assert r["Category"] == JBB_CATEGORIES[i // 10] and r["Source"] == "Original", r
+        assert r["Category"] == JBB_CATEGORIES[i // 10], r
+        assert r["Source"] == "Original", r
         tags = ["jbb_benign", r["Category"].lower().replace("/", "_").replace(" ", "_")]
         if i in JBB_BENIGN_AMBER:
             light, crit = "AMBER", finish_critics(JBB_BENIGN_AMBER[i], r["Goal"], "AMBER")
@@ -471,9 +474,6 @@ def build_hh(root: Path) -> list[dict]:
 # --------------------------------------------------------------------------------------------- MultiJail, CatQA
 def build_multijail_extra(root: Path, used_ids: set[int]) -> tuple[list[dict], list[tuple[str, str]]]:
     """Translations of MultiJail prompts that public.jsonl does not use: two languages per prompt, no English."""
-    import csv
-    import io
-
     rows = list(csv.DictReader(io.StringIO(read_text(root, "multijail", "data/MultiJail.csv"))))
     usable = []
     for r in rows:
@@ -493,7 +493,9 @@ def build_multijail_extra(root: Path, used_ids: set[int]) -> tuple[list[dict], l
         shadows.append((r["en"], f"multijail-{i}"))
         for lang in (MJ_LANGS[(2 * n) % len(MJ_LANGS)], MJ_LANGS[(2 * n + 1) % len(MJ_LANGS)]):
             if clean(r[lang]):
-                out.append(make_case("multijail", f"{i}-{lang}", r[lang], "", light, crit, ttags, lang, f"multijail-{i}"))
+                out.append(
+                    make_case("multijail", f"{i}-{lang}", r[lang], "", light, crit, ttags, lang, f"multijail-{i}")
+                )
     return out, shadows
 
 
@@ -503,11 +505,14 @@ def build_catqa_extra(root: Path, used: set[str]) -> list[dict]:
     en = {(c, s, i): q for c, s, i, q in _flatten_catqa(en_raw)}
     out = []
     for lg, fname, seed in (("zh", "catqa_chinese", 1), ("vi", "catqa_vietnamese", 2)):
-        data = {(c, s, i): q for c, s, i, q in _flatten_catqa(json.loads(read_text(root, "catqa", f"harmful_questions/{fname}.json")))}
+        obj = json.loads(read_text(root, "catqa", f"harmful_questions/{fname}.json"))
+        data = {(c, s, i): q for c, s, i, q in _flatten_catqa(obj)}
         keys = sorted(
             k
             for k in data
-            if k in en and CATQA_CATS.get(k[0], (None, None))[0] is not None and clean(data[k])
+            if k in en
+            and CATQA_CATS.get(k[0], (None, None))[0] is not None
+            and clean(data[k])
             and f"catqa-{lg}-{stable_id(*map(str, k))}" not in used
         )
         rng = random.Random(SEED2 + 4 + seed)
@@ -582,9 +587,9 @@ def merge_with_public(cases: list[dict], shadows: list[tuple[str, str]], public:
     bridging = collections.defaultdict(set)
     for g in fixed:
         bridging[find(g)].add(g)
-    for root, members in sorted(bridging.items()):
+    for members in bridging.values():
         if len(members) > 1:
-            print(f"  public groups joined by new cases: {sorted(members)}", file=sys.stderr)
+            print(f"  public groups joined by new cases: {sorted(members)}", file=sys.stderr)  # never so far
     moved = 0
     for c in cases:
         root = find(c["group"])
