@@ -102,8 +102,8 @@ SOURCES = {
 
 # JailbreakBench artifacts: how many jailbreak attempts to take per (method, target model) file, sampled at
 # random. The hand-written jailbreak template (JBC, the "AIM" prompt) and the random-search template repeat one
-# ~2,000-character wrapper around every behaviour, so they are capped low; PAIR rewrites every request in its
-# own words and is taken whole.
+# ~2,000-character wrapper around every behaviour, so they are capped low; DSN answers nearly all open with the
+# same "Sure, here is", so half are taken; PAIR rewrites every request in its own words and is taken whole.
 JBB_QUOTA = {"PAIR": 100, "GCG": 100, "DSN": 50, "prompt_with_random_search": 40, "JBC": 20}
 QUOTA = {
     "multijail_ids": 100,  # MultiJail ids not used in public.jsonl; two translations each, no English
