@@ -52,6 +52,7 @@ CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "pri
 # Relative to the corpus directory (tests/corpus); the source name each file gives cases without their own.
 CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/public.jsonl", "public"),
+    ("semantic/public2.jsonl", "public"),  # second public batch (sources/build_public2.py); same weighting as public
     ("semantic/hand_a.jsonl", "hand_a"),
     ("semantic/hand_b.jsonl", "hand_b"),
     ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
