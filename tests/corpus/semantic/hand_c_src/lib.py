@@ -12,10 +12,27 @@ c(light, critics, prompt, response="", tags="", lang="en", ctx=None)
 """
 from __future__ import annotations
 
+import re
+
 LIGHTS = {"G": "GREEN", "A": "AMBER", "R": "RED"}
 
 
-def c(light, critics, prompt, response="", tags="", lang="en", ctx=None):
+SCRIPTS = (("ja", r"[\u3040-\u30ff]"), ("zh", r"[\u4e00-\u9fff]"), ("ru", r"[\u0400-\u04ff]"),
+           ("hi", r"[\u0900-\u097f]"), ("ar", r"[\u0600-\u06ff]"), ("ko", r"[\uac00-\ud7af]"))
+
+
+def script_lang(text):
+    """The language a non-Latin script implies (kana before han, so Japanese is not read as Chinese)."""
+    for code, pattern in SCRIPTS:
+        if re.search(pattern, text):
+            return code
+    return None
+
+
+def c(light, critics, prompt, response="", tags="", lang=None, ctx=None):
+    """One case; lang defaults to the prompt's non-Latin script, else English."""
+    if lang is None:
+        lang = script_lang(prompt) or "en"
     return {
         "light": LIGHTS[light],
         "critics": critics.split(),

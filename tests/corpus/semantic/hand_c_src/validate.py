@@ -18,6 +18,17 @@ ALLOWED = set(REQUIRED) | {"context"}
 CTX_KEYS = {"domain": str, "user_role": str, "jurisdiction": str, "vulnerable_user": bool}
 
 
+SCRIPTS = (("ja", r"[\u3040-\u30ff]"), ("zh", r"[\u4e00-\u9fff]"), ("ru", r"[\u0400-\u04ff]"),
+           ("hi", r"[\u0900-\u097f]"), ("ar", r"[\u0600-\u06ff]"), ("ko", r"[\uac00-\ud7af]"))
+
+
+def _script(text):
+    for code, pattern in SCRIPTS:
+        if re.search(pattern, text):
+            return code
+    return None
+
+
 def check(rows):
     errors, ids, groups = [], set(), collections.Counter()
     for n, r in enumerate(rows, 1):
@@ -49,6 +60,9 @@ def check(rows):
             errors.append(f"{rid}: prompt_only tag must match an empty response")
         if (r.get("lang") != "en") != ("non_english" in r.get("tags", [])):
             errors.append(f"{rid}: non_english tag must match lang")
+        script = _script(str(r.get("prompt", "")))
+        if script and r.get("lang") == "en":
+            errors.append(f"{rid}: prompt is written in a {script} script but lang is en")
         if "context" in r:
             ctx = r["context"]
             if not isinstance(ctx, dict) or not ctx:
