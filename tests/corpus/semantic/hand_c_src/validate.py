@@ -78,6 +78,12 @@ def check(rows):
     for grp, k in groups.items():
         if not 1 <= k <= 4:
             errors.append(f"{grp}: {k} cases (groups hold 1-4)")
+    prompt_groups = collections.defaultdict(set)
+    for r in rows:
+        prompt_groups[r.get("prompt")].add(r.get("group"))
+    for prompt, grps in prompt_groups.items():
+        if len(grps) > 1:
+            errors.append(f"one prompt in several groups {sorted(grps)}: {str(prompt)[:60]!r}")
     seen = {}
     for r in rows:
         key = (r.get("prompt"), r.get("response"), json.dumps(r.get("context"), sort_keys=True))
