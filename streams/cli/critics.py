@@ -6,9 +6,9 @@
 - ``critics report [--split dev|test|all] [--mode semantic|lexicon] [--json]``: judge a corpus split with
   the full judging step (no precedent) and print confusion, accuracy, per-light, per-critic and per-source
   figures. The test split is for reporting only: no choice is made on it.
-- ``critics cross-author [--source hand_a] [--source hand_b]``: train without one author's cases (none of
-  their splits is seen for fitting or choosing), then judge all of that author's cases: an estimate of
-  how the model does on text written by someone it never read.
+- ``critics cross-author [--source hand_a] [--source hand_b] [--source hand_c]``: train without one author's
+  cases (none of their splits is seen for fitting or choosing), then judge all of that author's cases: an
+  estimate of how the model does on text written by someone it never read.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def run_cross_author(args: argparse.Namespace, settings: Settings) -> int:
 
     corpus = load_corpus()
     out: dict[str, Any] = {}
-    for source in args.source or ["hand_a", "hand_b"]:
+    for source in args.source or ["hand_a", "hand_b", "hand_c"]:
         held = [c for c in corpus.cases if c.source == source]
         with tempfile.TemporaryDirectory() as tmp:
             train(Path(tmp), corpus=corpus, exclude_sources=(source,))
@@ -126,6 +126,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report.add_argument("--json", action="store_true", help="the report as JSON")
     report.set_defaults(func=run_report)
     cross = inner.add_parser("cross-author", help="train without one author's cases and judge them")
-    cross.add_argument("--source", action="append", choices=("hand_a", "hand_b", "public", "project"))
+    cross.add_argument("--source", action="append", choices=("hand_a", "hand_b", "hand_c", "public", "project"))
     cross.add_argument("--json", action="store_true", help="the reports as JSON")
     cross.set_defaults(func=run_cross_author)

@@ -3,8 +3,8 @@
 Sources (all JSONL, one case per line, request fields plus ``expected_light``, ``expected_critics``,
 ``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
 
-- ``tests/corpus/semantic/public.jsonl``: converted public data sets (licences in ``DATA.md``);
-- ``tests/corpus/semantic/hand_a.jsonl``, ``hand_b.jsonl``: hard cases written by two authors;
+- ``tests/corpus/semantic/public.jsonl``, ``public2.jsonl``: converted public data sets (licences in ``DATA.md``);
+- ``tests/corpus/semantic/hand_a.jsonl``, ``hand_b.jsonl``, ``hand_c.jsonl``: hard cases written by three authors;
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
 - ``tests/corpus/semantic/everyday.jsonl``: ordinary benign assistant traffic (public instruction data and
@@ -55,6 +55,7 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/public2.jsonl", "public"),  # second public batch (sources/build_public2.py); same weighting as public
     ("semantic/hand_a.jsonl", "hand_a"),
     ("semantic/hand_b.jsonl", "hand_b"),
+    ("semantic/hand_c.jsonl", "hand_c"),
     ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
     ("semantic/everyday.jsonl", "everyday"),  # ordinary benign assistant traffic and small talk
     ("cases.jsonl", "project"),
@@ -77,7 +78,7 @@ class Case:
     light: str
     critics: frozenset[str]
     tags: tuple[str, ...]
-    source: str  # the file's source name: public, hand_a, hand_b, pairs, everyday or project
+    source: str  # the file's source name: public, hand_a, hand_b, hand_c, pairs, everyday or project
     origin: str  # the case's own source field (a public data set, 'hand', ...)
     lang: str
     group: str

@@ -177,23 +177,20 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # are not reached: test_semantic_issue_targets is a strict xfail that turns into a failure the day they are,
 # so the floors below get raised then. The floors that must hold were set from the DEV split (never from
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
-# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (6,362 cases; model
-# critic-model-3: dense embedding features plus the hashed lexical block, source-weighted light heads;
-# thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.726, RED recall 0.853,
-# RED precision 0.527, GREEN precision 0.905.
-SEMANTIC_FLOORS = {"accuracy": 0.66, "RED_recall": 0.79, "RED_precision": 0.46, "GREEN_precision": 0.84}
+# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (8,951 cases with the
+# second public batch and the third author; model critic-model-3: dense embedding features plus the hashed
+# lexical block, source-weighted light heads; thresholds: best dev macro light accuracy with dev RED recall
+# >= 0.85): accuracy 0.705, RED recall 0.865, RED precision 0.556, GREEN precision 0.946.
+SEMANTIC_FLOORS = {"accuracy": 0.64, "RED_recall": 0.80, "RED_precision": 0.49, "GREEN_precision": 0.88}
 SEMANTIC_CRITIC_FLOORS = {
-    "rights": (0.47, 0.40),
-    "autonomy": (0.30, 0.21),
-    "fairness": (0.40, 0.34),
-    "truth": (0.50, 0.46),
-    "risk": (0.48, 0.53),
-    "pragmatics": (0.61, 0.58),
-    "privacy": (0.47, 0.50),
+    "rights": (0.35, 0.59),
+    "autonomy": (0.28, 0.31),
+    "fairness": (0.31, 0.38),
+    "truth": (0.32, 0.50),
+    "risk": (0.36, 0.65),
+    "pragmatics": (0.39, 0.61),
+    "privacy": (0.33, 0.47),
 }  # (precision, recall), dev minus 0.12
-# Floors the test split misses when they were set (kept, not lowered: a strict xfail below turns into a
-# failure the day they are met). pragmatics recall: dev 0.706, test 0.561.
-KNOWN_CRITIC_MISSES = {("pragmatics", "recall")}
 ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 
 
@@ -246,15 +243,7 @@ def test_semantic_test_split_floors(semantic_test: dict[str, Any], capsys: pytes
     for critic, (precision, recall) in SEMANTIC_CRITIC_FLOORS.items():
         m = semantic_test["critics"][critic]
         for what, floor in (("precision", precision), ("recall", recall)):
-            if (critic, what) not in KNOWN_CRITIC_MISSES:
-                assert m[what] >= floor, (critic, m)
-
-
-@pytest.mark.xfail(strict=True, reason="known misses of the dev-set critic floors on the test split")
-def test_semantic_known_critic_misses(semantic_test: dict[str, Any]) -> None:
-    for critic, what in sorted(KNOWN_CRITIC_MISSES):
-        floor = SEMANTIC_CRITIC_FLOORS[critic][0 if what == "precision" else 1]
-        assert semantic_test["critics"][critic][what] >= floor, (critic, semantic_test["critics"][critic])
+            assert m[what] >= floor, (critic, m)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.75, RED recall ~0.88)")
