@@ -10,7 +10,8 @@ JSON manifest with sorted keys (no timestamps).
 Features: the dense rows and the sparse lexical block (:mod:`streams.critics.features`), side by side.
 Sample weights of the two light heads (``light_weights``): each source weighs ``1 / sqrt(its train
 cases)`` in total share, so the thousands of public and everyday cases do not drown the hand-written ones,
-and public prompt-only cases (labels partly keyword-derived, no answer to judge) count ``PROMPT_ONLY_WEIGHT``;
+and public prompt-only cases (``public`` or any later ``public*`` file; labels partly keyword-derived, no
+answer to judge) count ``PROMPT_ONLY_WEIGHT``;
 weights are normalised to mean 1 on train. The attribution heads are unweighted and read the dense rows
 only (their lexical weights are zero: which critic a harm concerns is a question of meaning, and seven
 sparse fits would double the training time).
@@ -137,7 +138,7 @@ def light_weights(cases: Sequence[Case], train_rows: npt.NDArray[np.bool_]) -> F
     weight = np.ones(len(cases), dtype=np.float64)
     for name in np.unique(source[train_rows]):
         weight[source == name] = 1.0 / np.sqrt(float((train_rows & (source == name)).sum()))
-    prompt_only = np.array([c.source == "public" and not c.request.response for c in cases])
+    prompt_only = np.array([c.source.startswith("public") and not c.request.response for c in cases])
     weight[prompt_only] *= PROMPT_ONLY_WEIGHT
     weight /= float(weight[train_rows].mean())
     return weight
