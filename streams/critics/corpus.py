@@ -10,7 +10,9 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 - ``tests/corpus/semantic/everyday.jsonl``: ordinary benign assistant traffic (public instruction data and
   hand-written small talk in several languages), all GREEN;
 - ``tests/corpus/cases.jsonl``, ``holdout.jsonl``: the project's first hand-written cases (no group: each
-  case is its own group, source ``project``).
+  case is its own group, source ``project``);
+- ``tests/corpus/semantic/hand_c.jsonl``, ``public2.jsonl`` when present: a third author's cases and more
+  public data (a missing file is skipped; training treats every ``public*`` source as public data).
 
 Split: by a stable hash of ``group`` (first 8 hex digits of SHA-256 mod 100: < 70 train, < 85 dev, else
 test), the function the data card documents, so the variants of one scenario never straddle two splits.
@@ -52,14 +54,14 @@ CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "pri
 # Relative to the corpus directory (tests/corpus); the source name each file gives cases without their own.
 CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/public.jsonl", "public"),
-    ("semantic/public2.jsonl", "public"),  # second public batch (sources/build_public2.py); same weighting as public
     ("semantic/hand_a.jsonl", "hand_a"),
     ("semantic/hand_b.jsonl", "hand_b"),
-    ("semantic/hand_c.jsonl", "hand_c"),
     ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
     ("semantic/everyday.jsonl", "everyday"),  # ordinary benign assistant traffic and small talk
     ("cases.jsonl", "project"),
     ("holdout.jsonl", "project"),
+    ("semantic/hand_c.jsonl", "hand_c"),  # a third author's hard cases (read when present)
+    ("semantic/public2.jsonl", "public2"),  # more converted public data (read when present)
 )
 _REQUEST_KEYS = ("request_id", "prompt", "response", "context", "policy_profile", "proposed_action")
 

@@ -178,18 +178,19 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # so the floors below get raised then. The floors that must hold were set from the DEV split (never from
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
 # critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (8,951 cases with the
-# second public batch and the third author; model critic-model-3: dense embedding features plus the hashed
-# lexical block, source-weighted light heads; thresholds: best dev macro light accuracy with dev RED recall
-# >= 0.85): accuracy 0.705, RED recall 0.865, RED precision 0.556, GREEN precision 0.946.
-SEMANTIC_FLOORS = {"accuracy": 0.64, "RED_recall": 0.80, "RED_precision": 0.49, "GREEN_precision": 0.88}
+# second public batch and the third author; model critic-model-4: dense embedding features plus the hashed
+# lexical block without buckets fewer than 3 train cases use, source-weighted light heads; thresholds: best
+# dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.714, RED recall 0.886, RED precision
+# 0.546, GREEN precision 0.930.
+SEMANTIC_FLOORS = {"accuracy": 0.65, "RED_recall": 0.82, "RED_precision": 0.48, "GREEN_precision": 0.87}
 SEMANTIC_CRITIC_FLOORS = {
-    "rights": (0.35, 0.59),
-    "autonomy": (0.28, 0.31),
-    "fairness": (0.31, 0.38),
-    "truth": (0.32, 0.50),
-    "risk": (0.36, 0.65),
-    "pragmatics": (0.39, 0.61),
-    "privacy": (0.33, 0.47),
+    "rights": (0.34, 0.56),
+    "autonomy": (0.28, 0.30),
+    "fairness": (0.32, 0.38),
+    "truth": (0.33, 0.47),
+    "risk": (0.37, 0.65),
+    "pragmatics": (0.40, 0.61),
+    "privacy": (0.35, 0.47),
 }  # (precision, recall), dev minus 0.12
 ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 
@@ -246,7 +247,7 @@ def test_semantic_test_split_floors(semantic_test: dict[str, Any], capsys: pytes
             assert m[what] >= floor, (critic, m)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.75, RED recall ~0.88)")
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.74, RED recall ~0.88)")
 def test_semantic_issue_targets(semantic_test: dict[str, Any]) -> None:
     got = _headline(semantic_test)
     assert all(got[k] >= v for k, v in ISSUE_TARGETS.items()), got
