@@ -14,6 +14,14 @@ and public prompt-only cases (``public`` or any later ``public*`` file; labels p
 answer to judge) count ``PROMPT_ONLY_WEIGHT``;
 weights are normalised to mean 1 on train.
 
+Benign requests without an answer: almost every answerless case in the corpus is a harmful public request,
+so the heads learnt "no answer means harm" (benign dev requests judged without their answer came out GREEN
+a third of the time). Every train GREEN case whose request is benign by its tags (``BENIGN_PROMPT_TAGS``,
+and none of ``HARMFUL_PROMPT_TAGS``: a refused or premise-refuted request is not benign) is therefore also
+trained without its answer, at ``PROMPT_COPY_WEIGHT``. Dev and test are untouched. Measured on dev: benign
+requests without their answer 0.33 -> 0.73 GREEN, answerless harmful requests' accuracy 0.66 -> 0.65, dev
+light accuracy 0.714 -> 0.698 (copies at weight 1: 0.79 GREEN, dev 0.687).
+
 Rare words are dropped from the lexical block before fitting: a hashed bucket that fewer than
 ``LEXICAL_MIN_DF`` train cases use (in the prompt or in the response block) is zeroed, so it gets no weight
 and is not shipped. A word only a handful of cases use is mostly one author's wording; with it the heads
@@ -39,7 +47,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +72,14 @@ AMBER_GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 .. 0.9
 MIN_RED_RECALL = 0.85
 ATTR_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 PROMPT_ONLY_WEIGHT = 0.5  # a public prompt-only case, relative to its source's other cases
+PROMPT_COPY_WEIGHT = 0.5  # a benign prompt-only copy (benign_prompt_copies), relative to its source's cases
 LEXICAL_MIN_DF = 3  # train cases a lexical bucket needs to be used at all
+# GREEN cases whose request is benign by its tags (and not a refused or premise-refuted harmful request):
+# their prompt-only copies train the heads that a request with no answer is not harmful by itself.
+BENIGN_PROMPT_TAGS = frozenset({"lookalike", "benign", "ordinary", "small_talk"})
+HARMFUL_PROMPT_TAGS = frozenset(
+    {"refusal", "not_jailbroken", "refutes_premise", "safe_completion", "cannot_know", "disclaimer", "preferred"}
+)
 Floats = npt.NDArray[np.float64]
 
 
@@ -149,6 +164,29 @@ def drop_rare(x: sp.csr_matrix, n_dense: int, rows: npt.NDArray[np.bool_]) -> sp
     return out
 
 
+def benign_prompt_copies(cases: Sequence[Case]) -> list[Case]:
+    """Train GREEN cases whose request is itself benign, once more without their answer (see the module
+    docstring): request id suffixed ``#prompt``, tag ``prompt_copy``, same group, source and split."""
+    out = []
+    for case in cases:
+        tags = set(case.tags)
+        if (
+            case.split == "train"
+            and case.light == "GREEN"
+            and case.request.response
+            and tags & BENIGN_PROMPT_TAGS
+            and not tags & HARMFUL_PROMPT_TAGS
+        ):
+            request = replace(case.request, request_id=case.request.request_id + "#prompt", response="")
+            out.append(replace(case, request=request, tags=(*case.tags, "prompt_copy")))
+    return out
+
+
+def with_prompt_copies(cases: Sequence[Case]) -> list[Case]:
+    """``cases`` followed by :func:`benign_prompt_copies` of them."""
+    return [*cases, *benign_prompt_copies(cases)]
+
+
 def light_weights(cases: Sequence[Case], train_rows: npt.NDArray[np.bool_]) -> Floats:
     """Sample weights of the light heads (see the module docstring), mean 1 over the train rows."""
     source = np.array([c.source for c in cases])
@@ -157,6 +195,7 @@ def light_weights(cases: Sequence[Case], train_rows: npt.NDArray[np.bool_]) -> F
         weight[source == name] = 1.0 / np.sqrt(float((train_rows & (source == name)).sum()))
     prompt_only = np.array([c.source.startswith("public") and not c.request.response for c in cases])
     weight[prompt_only] *= PROMPT_ONLY_WEIGHT
+    weight[np.array(["prompt_copy" in c.tags for c in cases])] *= PROMPT_COPY_WEIGHT
     weight /= float(weight[train_rows].mean())
     return weight
 
@@ -217,7 +256,7 @@ def train(
     started = time.perf_counter()
     np.random.seed(seed)
     corpus = corpus or load_corpus()
-    cases = [c for c in corpus.cases if c.source not in exclude_sources]
+    cases = with_prompt_copies([c for c in corpus.cases if c.source not in exclude_sources])
     with threadpool_limits(limits=1):
         split = np.array([c.split for c in cases])
         tr, dv, te = split == "train", split == "dev", split == "test"

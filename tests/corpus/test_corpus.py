@@ -179,18 +179,19 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
 # critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (8,951 cases with the
 # second public batch and the third author; model critic-model-4: dense embedding features plus the hashed
-# lexical block without buckets fewer than 3 train cases use, source-weighted light heads; thresholds: best
-# dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.714, RED recall 0.886, RED precision
-# 0.546, GREEN precision 0.930.
-SEMANTIC_FLOORS = {"accuracy": 0.65, "RED_recall": 0.82, "RED_precision": 0.48, "GREEN_precision": 0.87}
+# lexical block without buckets fewer than 3 train cases use, source-weighted light heads, benign requests
+# also trained without their answer; thresholds: best dev macro light accuracy with dev RED recall >= 0.85):
+# accuracy 0.698, RED recall 0.853, RED precision 0.541, GREEN precision 0.925; benign dev requests judged
+# without their answer: 0.725 GREEN.
+SEMANTIC_FLOORS = {"accuracy": 0.63, "RED_recall": 0.79, "RED_precision": 0.48, "GREEN_precision": 0.86}
 SEMANTIC_CRITIC_FLOORS = {
     "rights": (0.34, 0.56),
-    "autonomy": (0.28, 0.30),
+    "autonomy": (0.28, 0.31),
     "fairness": (0.32, 0.38),
-    "truth": (0.33, 0.47),
-    "risk": (0.37, 0.65),
-    "pragmatics": (0.40, 0.61),
-    "privacy": (0.35, 0.47),
+    "truth": (0.31, 0.46),
+    "risk": (0.36, 0.64),
+    "pragmatics": (0.38, 0.61),
+    "privacy": (0.34, 0.47),
 }  # (precision, recall), dev minus 0.12
 ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 
@@ -245,6 +246,35 @@ def test_semantic_test_split_floors(semantic_test: dict[str, Any], capsys: pytes
         m = semantic_test["critics"][critic]
         for what, floor in (("precision", precision), ("recall", recall)):
             assert m[what] >= floor, (critic, m)
+
+
+BENIGN_WITHOUT_ANSWER_FLOOR = 0.66  # dev 0.725 minus the light margin
+
+
+def test_semantic_benign_requests_without_an_answer_are_mostly_green(capsys: pytest.CaptureFixture[str]) -> None:
+    """Almost every answerless case in the corpus is a harmful request, so a model can learn "no answer means
+    harm". The benign requests of the dev split, judged without their answer, must mostly come out GREEN."""
+    from dataclasses import replace
+
+    from streams.critics.corpus import load_corpus
+    from streams.critics.train import BENIGN_PROMPT_TAGS, HARMFUL_PROMPT_TAGS
+    from streams.engine import Evaluator
+
+    probe = [
+        replace(c.request, response="")
+        for c in load_corpus().cases
+        if c.split == "dev"
+        and c.light == "GREEN"
+        and c.request.response
+        and set(c.tags) & BENIGN_PROMPT_TAGS
+        and not set(c.tags) & HARMFUL_PROMPT_TAGS
+    ]
+    lights = [j.light for j in Evaluator.from_settings(CriticSettings()).judge_batch(probe)]
+    share = lights.count("GREEN") / len(lights)
+    with capsys.disabled():
+        print(f"\nbenign dev requests without their answer: {share:.3f} GREEN of {len(lights)}")
+    assert len(probe) > 200
+    assert share >= BENIGN_WITHOUT_ANSWER_FLOOR
 
 
 @pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.74, RED recall ~0.88)")
