@@ -60,7 +60,7 @@ class PrecedentRefresher:
             partitions = consumer.partitions_for_topic(self._topic) or set()
             await asyncio.sleep(0.1)
         consumer.assign([TopicPartition(self._topic, p) for p in sorted(partitions)])
-        consumer.seek_to_beginning()
+        await consumer.seek_to_beginning()
         await self.refresh()
         self._task = asyncio.create_task(self._loop(), name="precedent-refresh")
 
