@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -20,6 +21,8 @@ from streams.pipeline.streaming_io import publish_payloads, read_topic
 from streams.pipeline.worker import EmbeddedWorker
 from streams.sinks.writer import EvidenceWriter
 from tests.conftest import make_topics
+from tests.integration.dashboards.check import check_dashboards
+from tests.integration.dashboards.grafana import TimeRange, load_dashboards
 from tests.integration.pipeline.helpers import REPO, settings_env
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
@@ -168,6 +171,30 @@ async def test_a_review_becomes_a_precedent_on_another_worker_within_the_refresh
     assert cases.result_rows == [("deny", "review")]
     queued = clickhouse_client.query("SELECT count() FROM review_queue FINAL WHERE text_found").result_rows[0][0]
     assert queued >= 2  # the original and the (RED, TIER_3) paraphrase
+
+    # the Review queue dashboard shows the loop: every panel runs, the review and the per-critic agreement are there
+    now = datetime.now(UTC)
+    report = check_dashboards(
+        clickhouse_client,
+        TimeRange(now - timedelta(hours=1), now + timedelta(minutes=1), interval_s=60),
+        dashboards={"review": load_dashboards()["review"]},
+    )
+    assert report.failures == [], [(p.name, p.error) for p in report.failures]
+    panels = {p.name.split(" / ")[2]: p for p in report.panels}
+    assert panels["Open escalations"].sample == [[1]]  # the RED paraphrase waits for review
+    assert panels["Reviewer agreement with the machine"].sample == [[0.0]]
+    assert panels["Precedents from reviews"].sample == [[1]]
+    assert panels["Reviewer throughput"].column("reviewer") == ["alice"]
+    assert (
+        dict(
+            zip(
+                panels["Agreement per critic"].column("critic"),
+                panels["Agreement per critic"].column("upheld"),
+                strict=True,
+            )
+        )["truth"]
+        == 1.0
+    )
 
 
 async def test_malformed_reviews_go_to_the_dlq_and_never_stop_the_writer(
