@@ -317,7 +317,7 @@ class PrecedentSettings(_Section):
         le=10,
         description=(
             "How often a judge worker reads new precedents (reviewed cases) from the precedent topic into its"
-            " live index; each batch read bumps the precedent generation in the cache key. 0 = never."
+            " live index; when some arrived, the precedent generation in the cache key moves on. 0 = never."
         ),
     )
     topic: str = Field(
