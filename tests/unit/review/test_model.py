@@ -109,3 +109,16 @@ def test_fuzz_one_field_replaced_never_crashes(name: str, value: Any) -> None:
         jsonschema.validate(review_to_dict(outcome), SCHEMA)
     else:
         assert outcome.split(":")[0] in {"invalid_field", "unknown_field", "missing_field", "invalid_json"}
+
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "schemas" / "examples" / "review"
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*-*.json")), ids=lambda p: p.name)
+def test_the_decoder_agrees_with_the_schema_examples(path: Path) -> None:
+    outcome = _outcome(path.read_bytes())
+    if path.name.startswith("valid-"):
+        assert isinstance(outcome, Review)
+    else:
+        assert isinstance(outcome, str)
+        assert outcome.startswith(("invalid_field:", "missing_field:"))
