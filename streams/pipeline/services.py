@@ -38,6 +38,7 @@ from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.publishers import WindowPublisher
 from streams.pipeline.runner import WindowRunner
 from streams.precedents import PrecedentRetriever, PrecedentStore, make_embedder
+from streams.review.metrics import watch_refresher
 from streams.review.refresh import PrecedentRefresher
 from streams.sinks.base import EvidenceSink
 from streams.sinks.evidence import ClickHouseEvidenceSink
@@ -174,6 +175,8 @@ async def build_runner(
         )
         await refresher.start()
         core.precedent_generation = lambda: refresher.generation
+        if metrics is not None:
+            watch_refresher(metrics.registry, refresher)
         closers.append(refresher.close)
     cache = TwoLevelCache.from_settings(settings.cache)
     publisher = WindowPublisher(

@@ -37,6 +37,7 @@ from streams.config import Settings
 from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
+from streams.review.metrics import watch_recorder
 from streams.review.recorder import ReviewRecorder
 from streams.security import aiokafka_kwargs
 from streams.sinks.messages import dead_letter_row_from, finding_rows_from, verdict_row_from, window_row_from
@@ -154,6 +155,8 @@ class EvidenceWriter:
         }
         # the review loop's hook: escalations queued for review, reviews, replay records (streams.review)
         self.review = ReviewRecorder(settings) if settings.review.enabled else None
+        if self.review is not None and metrics is not None:
+            watch_recorder(metrics.registry, self.review.stats)
 
     @property
     def topics(self) -> list[str]:
