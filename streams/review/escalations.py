@@ -6,6 +6,7 @@ topic has closed; a review that escalates further leaves the case open and is sh
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import Any
 
 import orjson
 
+from streams.clickhouse.client import connect
 from streams.config import Settings
 from streams.errors import DecodeError, EleanorError
 from streams.pipeline.kafka import make_producer
@@ -97,18 +99,42 @@ class ReviewDesk:
         return matches[0]
 
     async def request_text(self, escalation: Escalation) -> dict[str, Any] | None:
-        """The request document the escalation judged, read back from its topic (None when gone)."""
+        """The request document the escalation judged: read back from its topic, else from ``review_queue``
+        (when the request topic no longer holds it and ClickHouse can be opened); None when neither has it."""
         src = escalation.verdict.get("source")
-        if not src:
-            return None
-        coords = (str(src["topic"]), int(src["partition"]), int(src["offset"]))
-        found = await fetch_messages(self._settings.kafka, [coords], self._settings.review.lookup_timeout_s)
-        raw = found.get(coords)
-        try:
-            doc = orjson.loads(raw) if raw else None
-        except orjson.JSONDecodeError:
-            return None
+        doc: Any = None
+        if src:
+            coords = (str(src["topic"]), int(src["partition"]), int(src["offset"]))
+            found = await fetch_messages(self._settings.kafka, [coords], self._settings.review.lookup_timeout_s)
+            raw = found.get(coords)
+            try:
+                doc = orjson.loads(raw) if raw else None
+            except orjson.JSONDecodeError:
+                doc = None
+        if not isinstance(doc, dict):
+            tenant, request_id = escalation.key
+            doc = await asyncio.to_thread(self._queued_text, tenant, request_id)
         return doc if isinstance(doc, dict) else None
+
+    def _queued_text(self, tenant: str, request_id: str) -> dict[str, Any] | None:
+        try:
+            client = connect(self._settings)
+        except EleanorError:  # e.g. the embedded engine is held by the running evidence writer
+            return None
+        try:
+            rows = client.query(
+                "SELECT prompt, response, context FROM review_queue FINAL"
+                " WHERE tenant = {t:String} AND request_id = {r:String} AND text_found",
+                parameters={"t": tenant, "r": request_id},
+            ).result_rows
+        except Exception:  # no review_queue table yet (not migrated)
+            return None
+        finally:
+            client.close()
+        if not rows:
+            return None
+        prompt, response, context = rows[0]
+        return {"prompt": prompt, "response": response, "context": orjson.loads(context or "{}")}
 
     async def publish(self, review: Review) -> None:
         """Send ``review`` to the review topic (keyed by request id) and wait for the broker's ack."""
