@@ -143,28 +143,42 @@ class ReviewRecorder:
         """Do the batch's work (inserts retried by ``retrying``); False when stopping left it undone."""
         if not self.pending:
             return True
-        if self._escalations:
-            coords = [self._coordinates(doc) for doc in self._escalations]
-            messages = await self._lookup.fetch([c for c in coords if c is not None])
-            self._queue_rows = [
-                queue_row(doc, self._request_doc(messages.get(c) if c else None))
-                for doc, c in zip(self._escalations, coords, strict=True)
-            ]
+        if self._escalations and not await self._until_done("read escalated requests", self._queue, stop):
+            return False
         done = await retrying("store reviews", lambda: self._store(client), stop)
         if done is None:
             return False
-        while True:
-            try:
-                await self._publish()
-                break
-            except Exception as exc:  # the broker refused: retry, the commit waits
-                log.warning("review loop publish failed, retrying %s", kv(error=repr(exc)[:300]))
-                if stop.is_set():
-                    return False
-                await asyncio.sleep(1.0)
+        if not await self._until_done("publish dead letters and precedents", self._publish, stop):
+            return False
         self._escalations, self._reviews, self._dead, self._replays, self._queue_rows = [], [], [], [], []
         self._cases = []
         return True
+
+    @staticmethod
+    async def _until_done(what: str, step: Callable[[], Awaitable[None]], stop: asyncio.Event) -> bool:
+        """``step()`` until it succeeds (the broker is away: the commit waits); False if stopping first."""
+        delay = 0.2
+        while True:
+            try:
+                await step()
+            except Exception as exc:
+                if stop.is_set():
+                    log.warning("%s failed while stopping: left for the next run %s", what, kv(error=repr(exc)[:300]))
+                    return False
+                log.warning("%s failed, retrying %s", what, kv(delay_s=delay, error=repr(exc)[:300]))
+                await asyncio.sleep(delay)
+                delay = min(10.0, delay * 2)
+                continue
+            return True
+
+    async def _queue(self) -> None:
+        """The review_queue rows of the batch's escalations, their requests read back by coordinates."""
+        coords = [self._coordinates(doc) for doc in self._escalations]
+        messages = await self._lookup.fetch([c for c in coords if c is not None])
+        self._queue_rows = [
+            queue_row(doc, self._request_doc(messages.get(c) if c else None))
+            for doc, c in zip(self._escalations, coords, strict=True)
+        ]
 
     async def stop(self) -> None:
         """Close the lookup consumer and the producer."""
