@@ -35,6 +35,7 @@ __all__ = [
     "KafkaSettings",
     "LimitSettings",
     "PrecedentSettings",
+    "ReviewSettings",
     "Settings",
     "SizerSettings",
     "load_settings",
@@ -316,6 +317,37 @@ class PrecedentSettings(_Section):
         ),
     )
     threads: int = Field(2, ge=1, le=64, description="Threads for batch index search.")
+    refresh_s: float = Field(
+        5.0,
+        ge=0,
+        le=10,
+        description=(
+            "How often a judge worker reads new precedents (reviewed cases) from the precedent topic into its"
+            " live index; when some arrived, the precedent generation in the cache key moves on. 0 = never."
+        ),
+    )
+    topic: str = Field(
+        "eleanor.precedents",
+        description="Topic announcing every precedent made from a review (key case_id, compacted where supported).",
+    )
+
+
+class ReviewSettings(_Section):
+    """The human review loop (reviews in, precedents out) and replay."""
+
+    enabled: bool = Field(
+        True, description="The evidence writer also records escalations for review and the reviews themselves."
+    )
+    topic: str = Field("eleanor.reviews", description="Topic of human reviews (schemas/review.v1.json).")
+    queue_retention_days: int = Field(
+        90, ge=1, le=3650, description="Days the judged text of an escalated request is kept in review_queue."
+    )
+    shadow_topic: str = Field(
+        "eleanor.verdicts.shadow", description="Topic replay publishes its verdicts to (never the live verdicts)."
+    )
+    lookup_timeout_s: float = Field(
+        10.0, gt=0, description="Longest wait for the request messages of escalations read back by coordinates."
+    )
 
 
 class Settings(BaseSettings):
@@ -344,6 +376,7 @@ class Settings(BaseSettings):
     limits: LimitSettings = Field(default_factory=LimitSettings)  # type: ignore[arg-type]
     critics: CriticSettings = Field(default_factory=CriticSettings)  # type: ignore[arg-type]
     precedents: PrecedentSettings = Field(default_factory=PrecedentSettings)  # type: ignore[arg-type]
+    review: ReviewSettings = Field(default_factory=ReviewSettings)  # type: ignore[arg-type]
 
     @property
     def clickhouse_dsn(self) -> str:

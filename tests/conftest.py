@@ -298,6 +298,8 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
                 "idempotent_producer": False,
             },
             "clickhouse": {"dsn": request.getfixturevalue("clickhouse_dsn"), "database": database},
+            "review": {"topic": f"test-reviews-{uid}", "shadow_topic": f"test-shadow-{uid}"},
+            "precedents": {"topic": f"test-precedents-{uid}"},
             "cache": {
                 "redis_url": request.getfixturevalue("redis_url"),
                 "key_prefix": request.getfixturevalue("redis_prefix").rstrip(":"),

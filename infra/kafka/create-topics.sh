@@ -7,6 +7,8 @@
 #   BOOTSTRAP (kafka:9092)  PARTITIONS (12)  REPLICATION (1)  WORKERS (1)
 #   REQUEST_TOPIC VERDICT_TOPIC ESCALATION_TOPIC DLQ_TOPIC WINDOW_TOPIC
 #   (eleanor.requests/verdicts/escalations/dlq/windows)
+#   REVIEW_TOPIC SHADOW_TOPIC PRECEDENT_TOPIC (eleanor.reviews, eleanor.verdicts.shadow, eleanor.precedents:
+#   the review loop and replay; the precedent topic is compacted, keyed by case_id)
 #   KAFKA_TOPICS (/opt/kafka/bin/kafka-topics.sh)  COMMAND_CONFIG (client properties for SASL/TLS, optional)
 set -euo pipefail
 
@@ -21,7 +23,11 @@ TOPICS=(
   "${ESCALATION_TOPIC:-eleanor.escalations}"
   "${DLQ_TOPIC:-eleanor.dlq}"
   "${WINDOW_TOPIC:-eleanor.windows}"
+  "${REVIEW_TOPIC:-eleanor.reviews}"
+  "${SHADOW_TOPIC:-eleanor.verdicts.shadow}"
+  "${PRECEDENT_TOPIC:-eleanor.precedents}"
 )
+PRECEDENTS=${PRECEDENT_TOPIC:-eleanor.precedents}
 
 for value in "$PARTITIONS" "$REPLICATION" "$WORKERS"; do
   if ! [[ $value =~ ^[1-9][0-9]*$ ]]; then
@@ -56,8 +62,12 @@ for topic in "${TOPICS[@]}"; do
   current=$("${admin[@]}" --describe --topic "$topic" 2>/dev/null \
     | sed -n 's/.*PartitionCount:[[:space:]]*\([0-9][0-9]*\).*/\1/p' | head -n 1 || true)
   if [[ -z $current ]]; then
+    extra=()
+    if [[ $topic == "$PRECEDENTS" ]]; then
+      extra=(--config cleanup.policy=compact)  # the latest announcement per case is all a worker needs
+    fi
     "${admin[@]}" --create --if-not-exists --topic "$topic" \
-      --partitions "$PARTITIONS" --replication-factor "$REPLICATION"
+      --partitions "$PARTITIONS" --replication-factor "$REPLICATION" "${extra[@]}"
     echo "create-topics: created $topic with $PARTITIONS partitions"
   elif (( current < PARTITIONS )); then
     "${admin[@]}" --alter --topic "$topic" --partitions "$PARTITIONS"

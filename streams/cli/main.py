@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "streams.cli.pipeline",
     "streams.cli.sink",
     "streams.cli.bench",
+    "streams.cli.review",
+    "streams.cli.replay",
 )
 
 

@@ -38,6 +38,8 @@ from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.publishers import WindowPublisher
 from streams.pipeline.runner import WindowRunner
 from streams.precedents import PrecedentRetriever, PrecedentStore, make_embedder
+from streams.review.metrics import watch_refresher
+from streams.review.refresh import PrecedentRefresher
 from streams.sinks.base import EvidenceSink
 from streams.sinks.evidence import ClickHouseEvidenceSink
 from streams.sinks.kafka_evidence import KafkaEvidenceSink
@@ -56,6 +58,8 @@ class EngineCore:
         self._limits = settings.limits
         self._prefix = settings.cache.key_prefix
         self.evaluator = evaluator if evaluator is not None else Evaluator.from_settings(settings.critics)
+        # the live precedent index's generation (streams.review.refresh), part of the cache key when set
+        self.precedent_generation: Callable[[], int] | None = None
 
     @property
     def ruleset_version(self) -> str:
@@ -72,7 +76,8 @@ class EngineCore:
 
     def cache_key(self, request: Request) -> str:
         """Content key of the judgement."""
-        return judgement_key(request, self.ruleset_version, self._prefix)
+        generation = self.precedent_generation
+        return judgement_key(request, self.ruleset_version, self._prefix, generation() if generation else None)
 
     def embed(self, requests: Sequence[Request]) -> TextVectors:
         """The window's vectors, embedded once by the evaluator's embedder."""
@@ -140,7 +145,7 @@ def _precedents(settings: Settings) -> PrecedentSource | None:
         return None
     store = LoadedCases(load_cases(settings))
     retriever = PrecedentRetriever.from_store(store, make_embedder(settings.precedents), settings.precedents)
-    if len(retriever) == 0:
+    if len(retriever) == 0 and not settings.precedents.refresh_s:
         log.warning("no precedent cases stored: judging without precedent (load some with `precedents load`)")
         return None
     return retriever
@@ -163,12 +168,21 @@ async def build_runner(
     # the port twice).
     metrics = Metrics() if settings.metrics_port else None
     precedents = await asyncio.to_thread(_precedents, settings)
+    closers: list[Callable[[], None]] = []
+    if isinstance(precedents, PrecedentRetriever) and settings.precedents.refresh_s:
+        refresher = PrecedentRefresher(
+            settings.kafka, settings.precedents.topic, precedents, settings.precedents.refresh_s
+        )
+        await refresher.start()
+        core.precedent_generation = lambda: refresher.generation
+        if metrics is not None:
+            watch_refresher(metrics.registry, refresher)
+        closers.append(refresher.close)
     cache = TwoLevelCache.from_settings(settings.cache)
     publisher = WindowPublisher(
         settings.kafka, encode_verdict, partial(encode_dead_letter, max_payload_bytes=settings.limits.dlq_payload_bytes)
     )
     await publisher.start()
-    closers: list[Callable[[], None]] = []
     if metrics is not None:
         server = metrics.serve(settings.metrics_port, host=settings.metrics_host)
         closers.append(server.close)

@@ -37,6 +37,8 @@ from streams.config import Settings
 from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
+from streams.review.metrics import watch_recorder
+from streams.review.recorder import ReviewRecorder
 from streams.security import aiokafka_kwargs
 from streams.sinks.messages import dead_letter_row_from, finding_rows_from, verdict_row_from, window_row_from
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, TABLES, VERDICTS, WINDOWS, Row, TableSpec, columns_of
@@ -151,11 +153,15 @@ class EvidenceWriter:
             self._kafka.dlq_topic: DEAD_LETTERS.name,
             self._kafka.window_topic: WINDOWS.name,
         }
+        # the review loop's hook: escalations queued for review, reviews, replay records (streams.review)
+        self.review = ReviewRecorder(settings) if settings.review.enabled else None
+        if self.review is not None and metrics is not None:
+            watch_recorder(metrics.registry, self.review.stats)
 
     @property
     def topics(self) -> list[str]:
         """The topics this writer stores."""
-        return list(self._table_of)
+        return list(self._table_of) + (self.review.topics if self.review is not None else [])
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -201,6 +207,8 @@ class EvidenceWriter:
             self._stopping = True
             await consumer.stop()
             self._consumer = None
+            if self.review is not None:
+                await self.review.stop()
             await asyncio.to_thread(self._client.close)
             log.info(
                 "evidence writer stopped %s",
@@ -220,6 +228,8 @@ class EvidenceWriter:
                 batch.oldest_ts = record.timestamp / 1000.0
             batch.next_offsets[tp] = record.offset + 1
             if table is None:
+                if self.review is not None:
+                    self.review.take(record)  # never raises: a malformed review goes to the DLQ
                 continue
             try:
                 self._rows_of(table, record)
@@ -237,6 +247,8 @@ class EvidenceWriter:
         if table == VERDICTS.name:
             verdict = verdict_row_from(doc)
             findings = finding_rows_from(doc)
+            if self.review is not None:
+                self.review.on_verdict(doc)
             rows[VERDICTS.name].append(verdict)
             rows[FINDINGS.name].extend(findings)
             batch.cover(VERDICTS.name, topic, partition, offset)
@@ -292,6 +304,8 @@ class EvidenceWriter:
             self.stats.rows[spec.name] += len(rows)
             if self._metrics is not None:
                 self._metrics.evidence_flushed({spec.name: len(rows)}, time.perf_counter() - began)
+        if self.review is not None and not await self.review.flush(self._client, stop, self._retrying):
+            return  # stopping before the review loop's work was stored: leave the batch uncommitted
         consumer = self._consumer
         if consumer is not None and batch.next_offsets:
             offsets = {tp: OffsetAndMetadata(offset, "") for tp, offset in batch.next_offsets.items()}

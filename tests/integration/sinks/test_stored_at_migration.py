@@ -1,4 +1,4 @@
-"""Migration 004 on a database that already holds verdicts: old rows read a fixed stored_at (their evaluated_at),
+"""Migration 005 on a database that already holds verdicts: old rows read a fixed stored_at (their evaluated_at),
 new rows the moment they reached ClickHouse."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ async def test_old_verdicts_keep_a_fixed_stored_at_and_new_ones_get_their_arriva
 ) -> None:
     before = tmp_path / "before"
     before.mkdir()
-    for name in ("001_evidence.sql", "002_precedents.sql", "003_dead_letter_size.sql"):
+    for name in ("001_evidence.sql", "002_precedents.sql", "003_dead_letter_size.sql", "004_reviews.sql"):
         shutil.copy(MIGRATIONS_DIR / name, before / name)
     migrate(clickhouse_client, before)
     settings = EvidenceSettings(batch_size=1, buffer_size=100)
@@ -42,7 +42,7 @@ async def test_old_verdicts_keep_a_fixed_stored_at_and_new_ones_get_their_arriva
     await old.add(sample_verdicts(1, partitions=1, first_offset=0))
     await old.close()
 
-    assert migrate(clickhouse_client)[0] == "004_evidence_stored_at.sql"
+    assert migrate(clickhouse_client)[0] == "005_evidence_stored_at.sql"
     new = ClickHouseEvidenceSink(clickhouse_client, settings)
     stored_from = time.time()
     await new.add(sample_verdicts(1, partitions=1, first_offset=1))

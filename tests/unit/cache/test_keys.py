@@ -142,3 +142,14 @@ def test_property_key_ignores_everything_critics_do_not_read(
 @given(first=st.text(max_size=50), second=st.text(max_size=50))
 def test_property_different_prompts_give_different_keys(first: str, second: str) -> None:
     assert (_key(_request(prompt=first)) == _key(_request(prompt=second))) == (first == second)
+
+
+def test_the_precedent_generation_is_part_of_the_key() -> None:
+    key_of = judgement_key
+    request = Request(request_id="g", prompt="same", response="text")
+    plain = key_of(request, "rs1", "p")
+    first = key_of(request, "rs1", "p", precedent_generation=0)
+    later = key_of(request, "rs1", "p", precedent_generation=3)
+    assert len({plain, first, later}) == 3
+    assert ":p3:" in later
+    assert later == key_of(Request(request_id="other", prompt="same", response="text"), "rs1", "p", 3)

@@ -64,8 +64,12 @@ def test_creates_every_topic_with_the_partitions(tmp_path: Path) -> None:
         "eleanor.escalations": 8,
         "eleanor.dlq": 8,
         "eleanor.windows": 8,
+        "eleanor.reviews": 8,
+        "eleanor.verdicts.shadow": 8,
+        "eleanor.precedents": 8,
     }
     calls = (tmp_path / "calls").read_text()
+    assert "--topic eleanor.precedents --partitions 8 --replication-factor 1 --config cleanup.policy=compact" in calls
     assert "--bootstrap-server broker:9092" in calls
     assert "--replication-factor 1" in calls
 
@@ -74,7 +78,7 @@ def test_rerun_leaves_topics_alone_and_growth_adds_partitions(tmp_path: Path) ->
     assert _run(tmp_path, PARTITIONS="4").returncode == 0
     again = _run(tmp_path, PARTITIONS="4")
     assert again.returncode == 0
-    assert again.stdout.count("unchanged") == 5
+    assert again.stdout.count("unchanged") == 8
     grown = _run(tmp_path, PARTITIONS="12", WORKERS="6")
     assert grown.returncode == 0, grown.stderr
     assert "grew eleanor.requests from 4 to 12" in grown.stdout
@@ -92,6 +96,9 @@ def test_custom_topic_names(tmp_path: Path) -> None:
         "ESCALATION_TOPIC": "a.esc",
         "DLQ_TOPIC": "a.dlq",
         "WINDOW_TOPIC": "a.win",
+        "REVIEW_TOPIC": "a.rev",
+        "SHADOW_TOPIC": "a.shadow",
+        "PRECEDENT_TOPIC": "a.prec",
     }
     assert _run(tmp_path, PARTITIONS="2", **names).returncode == 0
     assert set(_topics(tmp_path)) == set(names.values())

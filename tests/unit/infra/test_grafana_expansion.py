@@ -140,7 +140,7 @@ def test_all_outside_conditional_all_means_every_option() -> None:
 
 def test_every_dashboard_query_renders_without_leftovers() -> None:
     boards = load_dashboards()
-    assert set(boards) == {"overview", "critics", "sizer", "precedent", "tenants"}
+    assert set(boards) == {"overview", "critics", "sizer", "precedent", "tenants", "review"}
     for selection in ({"tenant": ["acme", "globex"]}, {"tenant": [ALL]}):
         for board in boards.values():
             for query in panel_queries(board):

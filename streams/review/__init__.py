@@ -1,0 +1,1 @@
+"""The human review loop: escalations queued with their text, reviews in, precedents out to every worker."""
