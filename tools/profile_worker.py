@@ -26,14 +26,14 @@ from typing import Any
 
 import orjson
 
-from streams.bench.e2e import _seed_precedents, _settings
 from streams.config import load_settings
-from streams.devstack.services import start_broker, start_redis
 from streams.pipeline.services import EngineCore, build_runner
-from streams.pipeline.streaming_io import ensure_topics, publish_payloads
 from streams.pipeline.worker import EmbeddedWorker
 from streams.precedents import PrecedentRetriever
-from streams.workload import generate_requests
+from streams.tools.bench.e2e import _seed_precedents, _settings
+from streams.tools.devstack.services import start_broker, start_redis
+from streams.tools.topic_io import ensure_topics, publish_payloads
+from streams.tools.workload import generate_requests
 
 _TICK = os.sysconf("SC_CLK_TCK")
 POOL = defaultdict(float)  # stage -> thread CPU seconds spent in the pool

@@ -35,12 +35,12 @@ from streams.models.codec import (
 from streams.pipeline.base import PrecedentSource
 from streams.pipeline.precedent_cases import LoadedCases, load_cases, write_snapshot
 from streams.pipeline.processor import WindowProcessor
-from streams.pipeline.publishers import WindowPublisher
 from streams.pipeline.runner import WindowRunner
 from streams.precedents import PrecedentRetriever, PrecedentStore, make_embedder
 from streams.sinks.base import EvidenceSink
 from streams.sinks.evidence import ClickHouseEvidenceSink
 from streams.sinks.kafka_evidence import KafkaEvidenceSink
+from streams.sinks.publishers import WindowPublisher
 from streams.sinks.writer import EvidenceWriter
 from streams.windowing import AdaptiveSizer, SizerPolicy
 

@@ -11,13 +11,13 @@ from collections.abc import Awaitable, Callable
 
 import faust
 
-from streams.agents import register_window_agent
-from streams.app import create_app, request_topic
 from streams.config import Settings
+from streams.faust.agent import register_window_agent
+from streams.faust.app import create_app, request_topic
+from streams.kafka.consumer import DirectJudge
 from streams.logs import kv
-from streams.pipeline.direct_consumer import DirectJudge
 from streams.pipeline.runner import WindowRunner
-from streams.pipeline.streaming_io import ensure_topics, resolve_request_topics
+from streams.tools.topic_io import ensure_topics, resolve_request_topics
 
 __all__ = ["EmbeddedWorker", "output_topics", "run_worker"]
 
@@ -71,7 +71,7 @@ def _run_direct(
     build_runner: Callable[[], Awaitable[WindowRunner]],
     on_runner: Callable[[WindowRunner], None] | None,
 ) -> int:
-    """The judge on its own aiokafka loop (:mod:`streams.pipeline.direct_consumer`) until SIGTERM/SIGINT."""
+    """The judge on its own aiokafka loop (:mod:`streams.kafka.consumer`) until SIGTERM/SIGINT."""
 
     async def build() -> WindowRunner:
         runner = await build_runner()

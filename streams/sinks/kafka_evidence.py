@@ -26,9 +26,9 @@ from aiokafka.errors import KafkaError
 from streams.errors import SinkError, UndeliverableError
 from streams.logs import kv
 from streams.models import DeadLetter, Verdict
-from streams.pipeline.undeliverable import publish_error
 from streams.sinks.base import SinkStats, Ticket
 from streams.sinks.messages import encode_window
+from streams.sinks.undeliverable import publish_error
 from streams.windowing import WindowDecision
 
 __all__ = ["KafkaEvidenceSink"]

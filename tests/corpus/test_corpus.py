@@ -199,8 +199,8 @@ ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 
 @pytest.fixture(scope="module")
 def semantic_test() -> dict[str, Any]:
-    from streams.cli.critics import judge_cases
     from streams.critics.corpus import load_corpus
+    from streams.tools.cli.critics import judge_cases
 
     return judge_cases(load_corpus().split("test"), Evaluator.from_settings(CriticSettings()))
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from streams.cli.main import main
 from streams.config import load_settings
 from streams.errors import ConfigError
+from streams.tools.cli.main import main
 
 
 def test_defaults_without_any_environment() -> None:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from streams.pipeline.services import build_runner
-from streams.pipeline.streaming_io import ensure_topics, publish_payloads
 from streams.pipeline.worker import EmbeddedWorker
+from streams.tools.topic_io import ensure_topics, publish_payloads
 
 from .helpers import valid_request
 

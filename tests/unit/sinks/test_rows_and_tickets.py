@@ -9,7 +9,6 @@ from typing import Any
 
 import xxhash
 
-from streams.bench.evidence import sample_verdicts
 from streams.config import EvidenceSettings
 from streams.models import DeadLetter, SourceRef
 from streams.models.codec import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
@@ -26,6 +25,7 @@ from streams.sinks.rows import (
     verdict_row,
     window_row,
 )
+from streams.tools.bench.evidence import sample_verdicts
 from streams.windowing import WindowDecision
 
 
