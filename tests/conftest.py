@@ -193,7 +193,7 @@ def clickhouse_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def make_topics(kafka: KafkaSettings, names: list[str]) -> None:
     """Create the topics on the broker (``kafka.partitions`` each) through the project's own ``ensure_topics``."""
-    from streams.tools.topic_io import ensure_topics
+    from streams.kafka.clients import ensure_topics
 
     run_sync(lambda: ensure_topics(kafka, names))
 

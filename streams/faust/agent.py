@@ -25,30 +25,11 @@ from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.runtime import tune_process
+from streams.pipeline.services import open_services
 
-__all__ = ["open_services", "register_window_agent"]
+__all__ = ["register_window_agent"]
 
 log = logging.getLogger(__name__)
-
-
-async def open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
-    """Build the runner, waiting with back-off while a service (the broker, the precedent table) is unreachable.
-
-    Nothing is consumed meanwhile. What no wait can clear is not waited out: invalid settings (ConfigError,
-    e.g. an invalid database name or a missing embedder extra) and a schema that differs from the migrations
-    (SchemaError, e.g. an edited applied migration) propagate and stop the worker.
-    """
-    delay = 0.5
-    while True:
-        try:
-            return await build_runner()
-        except (ConfigError, SchemaError) as exc:
-            log.critical("services cannot start, not retrying %s", kv(error=str(exc)[:300]))
-            raise
-        except Exception as exc:
-            log.error("services unavailable, retrying %s", kv(delay_s=delay, error=str(exc)[:300]))
-            await asyncio.sleep(delay)
-            delay = min(30.0, delay * 2)
 
 
 def _report_lag(app: EleanorApp, runner: WindowRunner, items: Sequence[tuple[bytes, SourceRef]]) -> None:

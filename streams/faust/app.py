@@ -12,14 +12,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import faust
+from faust.auth import SASLCredentials, SSLCredentials
 from faust.types import TopicT
 
 from streams.config import KafkaSettings, Settings
 from streams.errors import ConfigError
 from streams.faust.consumer import ImmediateTransport
-from streams.security import faust_broker_kwargs
+from streams.security import kafka_ssl_context, sasl_password
 
-__all__ = ["EleanorApp", "create_app", "request_topic"]
+__all__ = ["EleanorApp", "create_app", "faust_broker_kwargs", "request_topic"]
 
 DrainHook = Callable[[], Awaitable[None]]
 
@@ -50,6 +51,24 @@ class EleanorApp(faust.App):
         finally:
             for _, done in self.drain_hooks:
                 done()
+
+
+def faust_broker_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
+    """``broker`` and ``broker_credentials`` for :class:`faust.App` (faust hands them on to aiokafka)."""
+    broker = ";".join(f"kafka://{host.strip()}" for host in kafka.bootstrap.split(",") if host.strip())
+    context = kafka_ssl_context(kafka)
+    credentials: SASLCredentials | SSLCredentials | None = None
+    if kafka.security_protocol.startswith("SASL"):
+        # faust switches the protocol to SASL_SSL exactly when it gets an ssl_context.
+        credentials = SASLCredentials(
+            username=kafka.sasl_username,
+            password=sasl_password(kafka),
+            ssl_context=context,
+            mechanism=kafka.sasl_mechanism,
+        )
+    elif context is not None:
+        credentials = SSLCredentials(context)
+    return {"broker": broker, "broker_credentials": credentials}
 
 
 def create_app(settings: Settings, *, app_id: str | None = None) -> EleanorApp:
@@ -86,7 +105,7 @@ def request_topic(app: faust.App, kafka: KafkaSettings, topics: Sequence[str] | 
     """The request topics as one faust topic of raw bytes.
 
     ``topics`` are the names to consume (with a pattern in the settings, the matching topics resolved by
-    :func:`streams.tools.topic_io.resolve_request_topics`: faust 0.15 cannot subscribe by pattern);
+    :func:`streams.kafka.clients.resolve_request_topics`: faust 0.15 cannot subscribe by pattern);
     default: the configured list.
     """
     names = list(topics) if topics is not None else list(kafka.request_topics)

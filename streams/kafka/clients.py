@@ -1,17 +1,21 @@
-"""aiokafka client arguments from the Kafka settings (security included), shared by every client we open."""
+"""aiokafka clients from the Kafka settings (security included), shared by every client we open, and the topics
+the worker needs (created when missing; a request pattern resolved to names)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import contextlib
+import re
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
 
 from streams.config import KafkaSettings
 from streams.security import aiokafka_kwargs
 
-__all__ = ["make_consumer", "make_producer", "open_admin"]
+__all__ = ["ensure_topics", "make_consumer", "make_producer", "open_admin", "resolve_request_topics"]
 
 
 @asynccontextmanager
@@ -56,3 +60,27 @@ def make_consumer(
         heartbeat_interval_ms=int(kafka.heartbeat_interval_s * 1000),
         **aiokafka_kwargs(kafka),
     )
+
+
+async def ensure_topics(kafka: KafkaSettings, names: Iterable[str]) -> None:
+    """Create the topics that do not exist yet (``kafka.partitions`` partitions each)."""
+    async with open_admin(kafka) as admin:
+        existing = set(await admin.list_topics())
+        wanted = [n for n in dict.fromkeys(names) if n not in existing]
+        if wanted:
+            new = [
+                NewTopic(n, num_partitions=kafka.partitions, replication_factor=kafka.replication_factor)
+                for n in wanted
+            ]
+            with contextlib.suppress(TopicAlreadyExistsError):  # created concurrently by another process
+                await admin.create_topics(new)
+
+
+async def resolve_request_topics(kafka: KafkaSettings) -> list[str]:
+    """The topics to consume: the configured list, or every existing topic the pattern fully matches."""
+    if not kafka.request_pattern:
+        return list(kafka.request_topics)
+    pattern = re.compile(kafka.request_pattern)
+    async with open_admin(kafka) as admin:
+        names = await admin.list_topics()
+    return sorted(name for name in names if pattern.fullmatch(name))

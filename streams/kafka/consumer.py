@@ -30,11 +30,11 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import OffsetAndMetadata
 
 from streams.config import Settings
-from streams.faust.agent import open_services
 from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.runner import WindowRunner
 from streams.pipeline.runtime import tune_process
+from streams.pipeline.services import open_services
 from streams.security import aiokafka_kwargs
 
 __all__ = ["READY_LINE", "DirectJudge"]

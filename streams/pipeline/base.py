@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from streams.models import DeadLetter, Finding, Judgement, PrecedentSummary, Request, Verdict
+from streams.models import Finding, Judgement, PrecedentSummary, Request
 
 if TYPE_CHECKING:
     from streams.embedding import TextVectors
 
-__all__ = ["Core", "PrecedentSource", "Publisher", "WindowSizer"]
+__all__ = ["Core", "PrecedentSource", "WindowSizer"]
 
 
 class Core(Protocol):
@@ -67,20 +67,6 @@ class PrecedentSource(Protocol):
     def retrieve_batch(self, requests: Sequence[Request], vectors: TextVectors | None = None) -> list[PrecedentSummary]:
         """One summary per request, in order; ``vectors`` are the window's embeddings (used when they come
         from the retriever's own embedder, ignored otherwise)."""
-        ...
-
-
-class Publisher(Protocol):
-    """Sends a window's verdicts, escalations and dead letters; returns once the broker acknowledged all."""
-
-    async def publish(
-        self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
-    ) -> None:
-        """Send and wait for the acknowledgements; raises on failure (the caller retries)."""
-        ...
-
-    async def stop(self) -> None:
-        """Flush and close."""
         ...
 
 

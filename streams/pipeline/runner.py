@@ -16,15 +16,16 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
+from streams.backoff import Backoff
 from streams.cache.base import BatchCache
 from streams.errors import UndeliverableError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.models import DeadLetter, SourceRef
 from streams.pipeline.acking import OrderedAcker
-from streams.pipeline.base import Publisher, WindowSizer
+from streams.pipeline.base import WindowSizer
 from streams.pipeline.processor import WindowProcessor, WindowResult
-from streams.sinks.base import EvidenceSink, Ticket
+from streams.sinks.base import EvidenceSink, Publisher, Ticket
 
 __all__ = ["WindowRunner", "WindowStats"]
 
@@ -267,7 +268,7 @@ class WindowRunner:
         An :class:`UndeliverableError` (too large, not serialisable, not authorised) fails the same way on
         every attempt: it is raised at once, and the fatal path stops the worker instead of the partition.
         """
-        delay = self._retry_initial_s
+        backoff = Backoff(self._retry_initial_s, self._retry_max_s)
         while True:
             try:
                 return await call()
@@ -278,9 +279,8 @@ class WindowRunner:
                 raise
             except Exception as exc:
                 self.stats.retries += 1
-                log.warning("%s failed, retrying %s", what, kv(delay_s=round(delay, 2), error=repr(exc)))
-                await asyncio.sleep(delay)
-                delay = min(self._retry_max_s, delay * 2)
+                log.warning("%s failed, retrying %s", what, kv(delay_s=round(backoff.delay, 2), error=repr(exc)))
+                await backoff.wait()
 
     def _count(self, result: WindowResult) -> None:
         s = self.stats

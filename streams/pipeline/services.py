@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import Any
 
+from streams.backoff import Backoff
 from streams.cache.keys import judgement_key
 from streams.cache.two_level import TwoLevelCache
 from streams.clickhouse.client import connect, is_embedded
@@ -21,6 +22,7 @@ from streams.clickhouse.migrate import migrate
 from streams.config import Settings
 from streams.embedding import TextVectors
 from streams.engine import Evaluator
+from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.models import Finding, Judgement, PrecedentSummary, Request
@@ -44,7 +46,14 @@ from streams.sinks.publishers import WindowPublisher
 from streams.sinks.writer import EvidenceWriter
 from streams.windowing import AdaptiveSizer, SizerPolicy
 
-__all__ = ["EngineCore", "build_runner", "open_evidence", "open_evidence_store", "run_evidence_writer"]
+__all__ = [
+    "EngineCore",
+    "build_runner",
+    "open_evidence",
+    "open_evidence_store",
+    "open_services",
+    "run_evidence_writer",
+]
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +216,25 @@ async def build_runner(
         metrics=metrics,
         on_close=on_close,
     )
+
+
+async def open_services(build_runner: Callable[[], Awaitable[WindowRunner]]) -> WindowRunner:
+    """Build the runner, waiting with back-off while a service (the broker, the precedent table) is unreachable.
+
+    Nothing is consumed meanwhile. What no wait can clear is not waited out: invalid settings (ConfigError,
+    e.g. an invalid database name or a missing embedder extra) and a schema that differs from the migrations
+    (SchemaError, e.g. an edited applied migration) propagate and stop the worker.
+    """
+    backoff = Backoff(0.5, 30.0)
+    while True:
+        try:
+            return await build_runner()
+        except (ConfigError, SchemaError) as exc:
+            log.critical("services cannot start, not retrying %s", kv(error=str(exc)[:300]))
+            raise
+        except Exception as exc:
+            log.error("services unavailable, retrying %s", kv(delay_s=backoff.delay, error=str(exc)[:300]))
+            await backoff.wait()
 
 
 async def run_evidence_writer(

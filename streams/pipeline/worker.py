@@ -14,10 +14,10 @@ import faust
 from streams.config import Settings
 from streams.faust.agent import register_window_agent
 from streams.faust.app import create_app, request_topic
+from streams.kafka.clients import ensure_topics, resolve_request_topics
 from streams.kafka.consumer import DirectJudge
 from streams.logs import kv
 from streams.pipeline.runner import WindowRunner
-from streams.tools.topic_io import ensure_topics, resolve_request_topics
 
 __all__ = ["EmbeddedWorker", "output_topics", "run_worker"]
 

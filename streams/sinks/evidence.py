@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from streams.backoff import Backoff
 from streams.config import EvidenceSettings
 from streams.errors import SinkError
 from streams.models import DeadLetter, Verdict
@@ -351,7 +352,7 @@ class ClickHouseEvidenceSink:
 
     async def _insert(self, batch: _Batch) -> None:
         loop = asyncio.get_running_loop()
-        delay = self._cfg.retry_initial_s
+        backoff = Backoff(self._cfg.retry_initial_s, self._cfg.retry_max_s)
         while True:
             began = time.perf_counter()
             try:
@@ -365,11 +366,10 @@ class ClickHouseEvidenceSink:
                     "evidence insert failed table=%s rows=%d retry_in_s=%.2f error=%s",
                     batch.table,
                     len(batch.rows),
-                    delay,
+                    backoff.delay,
                     self._last_error,
                 )
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self._cfg.retry_max_s)
+                await backoff.wait()
                 continue
             took = time.perf_counter() - began
             if not self._healthy:

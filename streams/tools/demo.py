@@ -35,13 +35,13 @@ import orjson
 from streams.clickhouse.client import connect
 from streams.config import Settings, load_settings
 from streams.errors import StackError
+from streams.kafka.clients import ensure_topics
 from streams.kafka.consumer import READY_LINE
 from streams.pipeline.services import run_evidence_writer
 from streams.tools.devstack import LocalStack
 from streams.tools.topic_io import (
     OutputHandler,
     Received,
-    ensure_topics,
     publish_payloads,
     watch_coverage,
 )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Collection, Iterable, Mapping
@@ -16,12 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from aiokafka.admin import NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
 
 from streams.config import KafkaSettings
 from streams.errors import SinkError
-from streams.kafka.clients import make_consumer, make_producer, open_admin
+from streams.kafka.clients import make_consumer, make_producer
 from streams.models.codec import request_id_hint
 
 __all__ = [
@@ -29,10 +26,8 @@ __all__ = [
     "OutputHandler",
     "PublishReport",
     "Received",
-    "ensure_topics",
     "publish_payloads",
     "read_topic",
-    "resolve_request_topics",
     "watch_coverage",
 ]
 
@@ -64,30 +59,6 @@ class Received:
     partition: int
     offset: int
     timestamp_s: float
-
-
-async def ensure_topics(kafka: KafkaSettings, names: Iterable[str]) -> None:
-    """Create the topics that do not exist yet (``kafka.partitions`` partitions each)."""
-    async with open_admin(kafka) as admin:
-        existing = set(await admin.list_topics())
-        wanted = [n for n in dict.fromkeys(names) if n not in existing]
-        if wanted:
-            new = [
-                NewTopic(n, num_partitions=kafka.partitions, replication_factor=kafka.replication_factor)
-                for n in wanted
-            ]
-            with contextlib.suppress(TopicAlreadyExistsError):  # created concurrently by another process
-                await admin.create_topics(new)
-
-
-async def resolve_request_topics(kafka: KafkaSettings) -> list[str]:
-    """The topics to consume: the configured list, or every existing topic the pattern fully matches."""
-    if not kafka.request_pattern:
-        return list(kafka.request_topics)
-    pattern = re.compile(kafka.request_pattern)
-    async with open_admin(kafka) as admin:
-        names = await admin.list_topics()
-    return sorted(name for name in names if pattern.fullmatch(name))
 
 
 async def publish_payloads(

@@ -33,7 +33,8 @@ from redis.exceptions import AuthenticationError
 
 from streams.config import CacheSettings, ClickHouseSettings, KafkaSettings, load_settings
 from streams.errors import ConfigError
-from streams.security import aiokafka_kwargs, clickhouse_kwargs, faust_broker_kwargs, kafka_ssl_context, redis_kwargs
+from streams.faust.app import faust_broker_kwargs
+from streams.security import aiokafka_kwargs, clickhouse_kwargs, kafka_ssl_context, redis_kwargs
 from streams.tools.devstack import start_redis
 from streams.tools.devstack.probe import free_port, split_address
 

@@ -39,7 +39,7 @@ from streams.config import Settings, load_settings
 from streams.engine import Evaluator
 from streams.errors import DecodeError, EleanorError
 from streams.faust.app import create_app, request_topic
-from streams.kafka.clients import make_consumer, make_producer
+from streams.kafka.clients import ensure_topics, make_consumer, make_producer
 from streams.models import DeadLetter, SourceRef, Verdict
 from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
 from streams.pipeline.services import build_runner
@@ -48,7 +48,7 @@ from streams.precedents import ExactIndex, PrecedentRetriever, PrecedentStore, m
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, VERDICTS, dead_letter_row, finding_rows, verdict_row
 from streams.tools.bench import BenchResult, Measured
 from streams.tools.devstack import start_broker, start_redis
-from streams.tools.topic_io import ensure_topics, publish_payloads
+from streams.tools.topic_io import publish_payloads
 from streams.tools.workload import generate_requests
 
 __all__ = ["run"]

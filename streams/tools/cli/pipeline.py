@@ -93,7 +93,8 @@ def _lines(path: Path) -> list[bytes]:
 def _publish(args: argparse.Namespace, settings: Settings) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from streams.tools.topic_io import ensure_topics, publish_payloads
+    from streams.kafka.clients import ensure_topics
+    from streams.tools.topic_io import publish_payloads
 
     topic = args.topic or settings.kafka.request_topics[0]
     if args.generate is None:

@@ -34,7 +34,8 @@ import orjson
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.config import Settings, load_settings
-from streams.tools.topic_io import Received, ensure_topics, publish_payloads, watch_coverage
+from streams.kafka.clients import ensure_topics
+from streams.tools.topic_io import Received, publish_payloads, watch_coverage
 from streams.tools.workload import generate_request_dicts, generate_requests
 
 REPO = Path(__file__).resolve().parents[3]

@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
+from streams.kafka.clients import ensure_topics
 from streams.pipeline.services import build_runner
 from streams.pipeline.worker import EmbeddedWorker
-from streams.tools.topic_io import ensure_topics, publish_payloads
+from streams.tools.topic_io import publish_payloads
 
 from .helpers import valid_request
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from streams.errors import ConfigError, SchemaError, SinkError
-from streams.faust.agent import open_services
 from streams.pipeline.runner import WindowRunner
+from streams.pipeline.services import open_services
 
 
 @pytest.mark.parametrize(
