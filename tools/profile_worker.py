@@ -28,13 +28,13 @@ import orjson
 
 from streams.config import load_settings
 from streams.kafka.clients import ensure_topics
-from streams.pipeline.services import EngineCore, build_runner
-from streams.pipeline.worker import EmbeddedWorker
 from streams.precedents import PrecedentRetriever
 from streams.tools.bench.e2e import _seed_precedents, _settings
 from streams.tools.devstack.services import start_broker, start_redis
 from streams.tools.topic_io import publish_payloads
 from streams.tools.workload import generate_requests
+from streams.wiring.services import EngineCore, build_runner
+from streams.wiring.worker import EmbeddedWorker
 
 _TICK = os.sysconf("SC_CLK_TCK")
 POOL = defaultdict(float)  # stage -> thread CPU seconds spent in the pool

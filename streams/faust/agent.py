@@ -24,8 +24,6 @@ from streams.faust.windows import WindowTaker
 from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.runner import WindowRunner
-from streams.pipeline.runtime import tune_process
-from streams.pipeline.services import open_services
 
 __all__ = ["register_window_agent"]
 
@@ -49,21 +47,21 @@ def _report_lag(app: EleanorApp, runner: WindowRunner, items: Sequence[tuple[byt
 def register_window_agent(
     app: EleanorApp,
     topic: TopicT,
-    build_runner: Callable[[], Awaitable[WindowRunner]],
+    start_runner: Callable[[], Awaitable[WindowRunner]],
     on_runner: Callable[[WindowRunner], None] | None = None,
 ) -> Any:
-    """Register the window agent on ``app``; ``build_runner`` opens the services inside the worker's loop."""
+    """Register the window agent on ``app``; ``start_runner`` opens the services inside the worker's loop
+    (waiting while they are unreachable, see :func:`streams.wiring.worker.starting`)."""
 
     async def judge_windows(stream: StreamT[Any]) -> None:
         try:
-            runner = await open_services(build_runner)
+            runner = await start_runner()
         except (ConfigError, SchemaError) as exc:
             # faust would restart the agent, which fails the same way: stop the worker (non-zero exit).
             await app.crash(exc)
             raise
         if on_runner is not None:
             on_runner(runner)
-        tune_process()  # start-up objects exist now: freeze them, pin BLAS
 
         crashes: list[asyncio.Future[None]] = []
 

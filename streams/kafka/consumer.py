@@ -33,8 +33,6 @@ from streams.config import Settings
 from streams.logs import kv
 from streams.models import SourceRef
 from streams.pipeline.runner import WindowRunner
-from streams.pipeline.runtime import tune_process
-from streams.pipeline.services import open_services
 from streams.security import aiokafka_kwargs
 
 __all__ = ["READY_LINE", "DirectJudge"]
@@ -57,12 +55,15 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka sh
 
 
 class DirectJudge:
-    """Runs the window runner on windows taken with aiokafka ``getmany`` (see the module docstring)."""
+    """Runs the window runner on windows taken with aiokafka ``getmany`` (see the module docstring).
 
-    def __init__(self, settings: Settings, build_runner: Callable[[], Awaitable[WindowRunner]]) -> None:
+    ``start_runner`` opens the services and returns the runner (see :func:`streams.wiring.worker.starting`).
+    """
+
+    def __init__(self, settings: Settings, start_runner: Callable[[], Awaitable[WindowRunner]]) -> None:
         self._settings = settings
         self._kafka = settings.kafka
-        self._build_runner = build_runner
+        self._start_runner = start_runner
         self.runner: WindowRunner | None = None
         self._consumer: AIOKafkaConsumer | None = None
         self._acked: dict[TopicPartition, int] = {}  # next offset to commit, per partition
@@ -134,7 +135,7 @@ class DirectJudge:
 
     async def run(self, stop: asyncio.Event) -> int:
         """Judge windows until ``stop`` is set; returns the exit code (1 after a fatal failure)."""
-        runner = await open_services(self._build_runner)
+        runner = await self._start_runner()
         self.runner = runner
         runner.bind_acker(self._ack, self._fatal)
         kafka = self._kafka
@@ -157,7 +158,6 @@ class DirectJudge:
         else:
             consumer.subscribe(list(kafka.request_topics), listener=listener)
         await consumer.start()
-        tune_process()
         committer = asyncio.create_task(self._commit_every(kafka.commit_interval_s), name="eleanor-commit")
         try:
             while not stop.is_set() and self.failed is None:

@@ -3,7 +3,7 @@
 Each Protocol is small on purpose: the real implementations (codec + engine + aggregation, the two-level
 cache, precedent retrieval, the adaptive sizer; the evidence sink's seam is
 :class:`streams.sinks.base.EvidenceSink`) are adapted to them in
-:mod:`streams.pipeline.services`, and unit tests use in-memory fakes.
+:mod:`streams.wiring.services`, and unit tests use in-memory fakes.
 """
 
 from __future__ import annotations

@@ -37,7 +37,6 @@ from streams.config import Settings, load_settings
 from streams.errors import StackError
 from streams.kafka.clients import ensure_topics
 from streams.kafka.consumer import READY_LINE
-from streams.pipeline.services import run_evidence_writer
 from streams.tools.devstack import LocalStack
 from streams.tools.topic_io import (
     OutputHandler,
@@ -46,6 +45,7 @@ from streams.tools.topic_io import (
     watch_coverage,
 )
 from streams.tools.workload import generate_requests
+from streams.wiring.services import run_evidence_writer
 
 __all__ = ["DemoOutcome", "run_demo"]
 

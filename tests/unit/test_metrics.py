@@ -212,8 +212,8 @@ async def test_observe_window_counts_a_real_window(example_requests: list[bytes]
     from streams.config import load_settings
     from streams.models import SourceRef
     from streams.pipeline.processor import WindowProcessor
-    from streams.pipeline.services import EngineCore
     from streams.windowing import AdaptiveSizer, SizerPolicy
+    from streams.wiring.services import EngineCore
 
     settings = load_settings(env={})
     items = [(raw, SourceRef("eleanor.requests", 2, 100 + i)) for i, raw in enumerate(example_requests)]

@@ -42,14 +42,14 @@ from streams.faust.app import create_app, request_topic
 from streams.kafka.clients import ensure_topics, make_consumer, make_producer
 from streams.models import DeadLetter, SourceRef, Verdict
 from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
-from streams.pipeline.services import build_runner
-from streams.pipeline.worker import EmbeddedWorker
 from streams.precedents import ExactIndex, PrecedentRetriever, PrecedentStore, make_embedder, read_jsonl
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, VERDICTS, dead_letter_row, finding_rows, verdict_row
 from streams.tools.bench import BenchResult, Measured
 from streams.tools.devstack import start_broker, start_redis
 from streams.tools.topic_io import publish_payloads
 from streams.tools.workload import generate_requests
+from streams.wiring.services import build_runner
+from streams.wiring.worker import EmbeddedWorker
 
 __all__ = ["run"]
 

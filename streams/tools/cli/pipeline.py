@@ -78,8 +78,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _worker(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.pipeline.services import build_runner
-    from streams.pipeline.worker import run_worker
+    from streams.wiring.services import build_runner
+    from streams.wiring.worker import run_worker
 
     return run_worker(settings, lambda: build_runner(settings))
 

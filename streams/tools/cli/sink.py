@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _sink(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.pipeline.services import run_evidence_writer
+    from streams.wiring.services import run_evidence_writer
 
     async def go() -> int:
         stop = asyncio.Event()

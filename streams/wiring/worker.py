@@ -1,4 +1,5 @@
-"""Run the stream processor: the Faust app, the window agent and the services, until SIGTERM/SIGINT."""
+"""Run the judge worker: its services, and the source that feeds them windows (the judge's own aiokafka loop, or
+faust's stream), until SIGTERM/SIGINT or, embedded, until the caller leaves the context."""
 
 from __future__ import annotations
 
@@ -9,17 +10,16 @@ import signal
 import time
 from collections.abc import Awaitable, Callable
 
-import faust
-
 from streams.config import Settings
-from streams.faust.agent import register_window_agent
-from streams.faust.app import create_app, request_topic
-from streams.kafka.clients import ensure_topics, resolve_request_topics
+from streams.faust.worker import FaustJudge
+from streams.kafka.clients import ensure_topics
 from streams.kafka.consumer import DirectJudge
 from streams.logs import kv
 from streams.pipeline.runner import WindowRunner
+from streams.wiring.process import tune_process
+from streams.wiring.services import open_services
 
-__all__ = ["EmbeddedWorker", "output_topics", "run_worker"]
+__all__ = ["EmbeddedWorker", "output_topics", "run_worker", "starting"]
 
 log = logging.getLogger(__name__)
 
@@ -31,53 +31,37 @@ def output_topics(settings: Settings) -> list[str]:
     return [*inputs, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic, kafka.window_topic]
 
 
+def starting(
+    build_runner: Callable[[], Awaitable[WindowRunner]], on_runner: Callable[[WindowRunner], None] | None = None
+) -> Callable[[], Awaitable[WindowRunner]]:
+    """What a source calls to get its runner: the services opened (waiting while they are unreachable), handed
+    to ``on_runner``, then the process tuned (start-up objects exist now: freeze them, pin BLAS)."""
+
+    async def start() -> WindowRunner:
+        runner = await open_services(build_runner)
+        if on_runner is not None:
+            on_runner(runner)
+        tune_process()
+        return runner
+
+    return start
+
+
 def run_worker(
     settings: Settings,
     build_runner: Callable[[], Awaitable[WindowRunner]],
     on_runner: Callable[[WindowRunner], None] | None = None,
 ) -> int:
     """Run until stopped; returns the exit code. ``build_runner`` opens the services inside the worker's loop
-    (:func:`streams.pipeline.services.build_runner` in production)."""
+    (:func:`streams.wiring.services.build_runner` in production)."""
     asyncio.run(ensure_topics(settings.kafka, output_topics(settings)))
     if settings.kafka.judge_consumer == "aiokafka":
-        return _run_direct(settings, build_runner, on_runner)
-    topics = asyncio.run(resolve_request_topics(settings.kafka))
-    app = create_app(settings)
-    register_window_agent(app, request_topic(app, settings.kafka, topics), build_runner, on_runner)
-    worker = faust.Worker(
-        app,
-        loglevel=settings.log_level,
-        quiet=True,
-        redirect_stdouts=False,
-        # faust's own console/web extras stay off: nothing may bind a public port.
-    )
-    log.info(
-        "worker starting %s",
-        kv(
-            bootstrap=settings.kafka.bootstrap,
-            topics=",".join(topics),
-            group=settings.kafka.consumer_group,
-        ),
-    )
-    try:
-        worker.execute_from_commandline()
-    except SystemExit as exc:
-        return int(exc.code or 0) if isinstance(exc.code, int | None) else 1
-    return 0
+        return _run_direct(settings, starting(build_runner, on_runner))
+    return FaustJudge(settings, starting(build_runner, on_runner)).run()
 
 
-def _run_direct(
-    settings: Settings,
-    build_runner: Callable[[], Awaitable[WindowRunner]],
-    on_runner: Callable[[WindowRunner], None] | None,
-) -> int:
+def _run_direct(settings: Settings, start_runner: Callable[[], Awaitable[WindowRunner]]) -> int:
     """The judge on its own aiokafka loop (:mod:`streams.kafka.consumer`) until SIGTERM/SIGINT."""
-
-    async def build() -> WindowRunner:
-        runner = await build_runner()
-        if on_runner is not None:
-            on_runner(runner)
-        return runner
 
     async def go() -> int:
         stop = asyncio.Event()
@@ -89,7 +73,7 @@ def _run_direct(
             "worker starting %s",
             kv(bootstrap=settings.kafka.bootstrap, group=settings.kafka.consumer_group, consumer="aiokafka"),
         )
-        return await DirectJudge(settings, build).run(stop)
+        return await DirectJudge(settings, start_runner).run(stop)
 
     return asyncio.run(go())
 
@@ -97,33 +81,31 @@ def _run_direct(
 class EmbeddedWorker:
     """The worker inside the caller's event loop (benchmarks, tests): ``async with EmbeddedWorker(...)``.
 
-    No signal handlers and no faust ``Worker``: the app (or, with ``judge_consumer=aiokafka``, the direct
-    loop) starts and stops with the context.
+    No signal handlers and no faust ``Worker``: the direct loop (or, with ``judge_consumer=faust``, the app)
+    starts and stops with the context.
     """
 
     def __init__(self, settings: Settings, build_runner: Callable[[], Awaitable[WindowRunner]]) -> None:
         self.runner: WindowRunner | None = None
 
-        async def build_and_keep() -> WindowRunner:
-            self.runner = await build_runner()
-            return self.runner
+        def keep(runner: WindowRunner) -> None:
+            self.runner = runner
 
-        self.app = create_app(settings)
-        self._build = build_and_keep
+        self._start = starting(build_runner, keep)
         self._settings = settings
         self._stop = asyncio.Event()
         self._direct: asyncio.Task[int] | None = None
         self._judge: DirectJudge | None = None
+        self._faust: FaustJudge | None = None
 
     async def __aenter__(self) -> EmbeddedWorker:
         await ensure_topics(self._settings.kafka, output_topics(self._settings))
         if self._settings.kafka.judge_consumer == "aiokafka":
-            self._judge = DirectJudge(self._settings, self._build)
+            self._judge = DirectJudge(self._settings, self._start)
             self._direct = asyncio.create_task(self._judge.run(self._stop))
             return self
-        topics = await resolve_request_topics(self._settings.kafka)
-        register_window_agent(self.app, request_topic(self.app, self._settings.kafka, topics), self._build)
-        await self.app.start()
+        self._faust = FaustJudge(self._settings, self._start)
+        await self._faust.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -131,17 +113,15 @@ class EmbeddedWorker:
             self._stop.set()
             await self._direct
             return
-        await self.app.stop()
+        if self._faust is not None:
+            await self._faust.stop()
 
     @property
     def assigned(self) -> bool:
         """Whether the consumer group has assigned partitions to this worker."""
         if self._judge is not None:
             return self._judge.ready
-        try:
-            return bool(self.app.consumer.assignment())
-        except Exception:  # the consumer is not started yet
-            return False
+        return self._faust is not None and self._faust.ready
 
     async def wait_for(
         self, condition: Callable[[WindowRunner], bool], timeout_s: float = 60.0, what: str = "condition"

@@ -6,7 +6,7 @@ import pytest
 
 from streams.errors import ConfigError, SchemaError, SinkError
 from streams.pipeline.runner import WindowRunner
-from streams.pipeline.services import open_services
+from streams.wiring.services import open_services
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,6 @@ from streams.models.codec import (
     request_id_hint,
 )
 from streams.pipeline.base import PrecedentSource
-from streams.pipeline.precedent_cases import LoadedCases, load_cases, write_snapshot
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner
 from streams.precedents import PrecedentRetriever, PrecedentStore, make_embedder
@@ -45,6 +44,7 @@ from streams.sinks.kafka_evidence import KafkaEvidenceSink
 from streams.sinks.publishers import WindowPublisher
 from streams.sinks.writer import EvidenceWriter
 from streams.windowing import AdaptiveSizer, SizerPolicy
+from streams.wiring.precedent_cases import LoadedCases, load_cases, write_snapshot
 
 __all__ = [
     "EngineCore",
