@@ -28,6 +28,7 @@ demo: setup
 lint: $(STAMP)
 	$(BIN)/ruff check streams tests
 	$(BIN)/ruff format --check streams tests
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
