@@ -49,6 +49,16 @@ def test_seed_aliases_set_the_evidence_section() -> None:
     assert settings.evidence.buffer_size == 9_000
 
 
+def test_an_explicit_environment_is_read_without_touching_the_process_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ELEANOR_KAFKA__PARTITIONS", "7")
+    before = dict(os.environ)
+    settings = load_settings(env={"ELEANOR_KAFKA__CLIENT_ID": "given"})
+    assert settings.kafka.client_id == "given"
+    assert settings.kafka.partitions == 4  # the process's variable is not read
+    assert dict(os.environ) == before
+    assert load_settings().kafka.partitions == 7
+
+
 def test_settings_are_frozen() -> None:
     settings = load_settings(env={})
     with pytest.raises(ValidationError, match="frozen"):
