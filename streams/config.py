@@ -27,6 +27,7 @@ from pydantic_settings import (
 )
 
 from streams.errors import ConfigError
+from streams.models.critics import CRITICS
 
 __all__ = [
     "CacheSettings",
@@ -264,7 +265,7 @@ class CriticSettings(_Section):
     """Which critics run and how long one may take."""
 
     enabled: Annotated[list[str], NoDecode] = Field(
-        default_factory=lambda: ["rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy"],
+        default_factory=lambda: list(CRITICS),
         description="Critics to run (comma-separated).",
     )
     timeout_s: float = Field(

@@ -42,12 +42,12 @@ from streams.config import CriticSettings, LimitSettings
 from streams.engine import Evaluator
 from streams.models import Judgement
 from streams.models.codec import decode_request
+from streams.models.critics import CRITICS
 
 CASES = Path(__file__).parent / "cases.jsonl"
 HOLDOUT = Path(__file__).parent / "holdout.jsonl"
 LABEL_KEYS = ("expected_light", "expected_critics", "tags")
 LIGHTS = ("GREEN", "AMBER", "RED")
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 LIGHT_FLOORS = {
     "RED": {"precision": 0.80, "recall": 0.90},
     "AMBER": {"precision": 0.60, "recall": 0.60},

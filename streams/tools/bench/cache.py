@@ -30,6 +30,7 @@ from streams.cache.redis_l2 import RedisL2
 from streams.cache.two_level import TwoLevelCache
 from streams.config import CacheSettings, Settings
 from streams.errors import CacheError
+from streams.models.critics import CRITICS
 from streams.tools.bench import BenchResult, Measured
 from streams.tools.devstack import start_redis
 
@@ -66,7 +67,7 @@ def _verdict_bytes(i: int) -> bytes:
             "errored": False,
             "error": None,
         }
-        for n, critic in enumerate(("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy"))
+        for n, critic in enumerate(CRITICS)
     ]
     judgement = {
         "decision": "allow",

@@ -41,13 +41,13 @@ from streams.models import (
     Violation,
     label_for,
 )
+from streams.models.critics import CRITICS
 from streams.sinks.evidence import ClickHouseEvidenceSink
 from streams.sinks.rows import FINDINGS, VERDICTS, finding_rows, verdict_row
 from streams.tools.bench import BenchResult, Measured
 
 __all__ = ["run", "sample_verdicts"]
 
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 _CATEGORIES = ("pii.email", "pii.phone", "bias.gender", "harm.self", "fraud.advice", "coercion", "medical.claim")
 _LIGHTS = (("GREEN", "allow", "none"), ("AMBER", "constrained_allow", "TIER_2"), ("RED", "deny", "TIER_3"))
 
