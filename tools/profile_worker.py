@@ -27,13 +27,14 @@ from typing import Any
 import orjson
 
 from streams.config import load_settings
+from streams.engine import Evaluator
 from streams.kafka.clients import ensure_topics
 from streams.precedents import PrecedentRetriever
 from streams.tools.bench.e2e import _seed_precedents, _settings
 from streams.tools.devstack.services import start_broker, start_redis
 from streams.tools.topic_io import publish_payloads
 from streams.tools.workload import generate_requests
-from streams.wiring.services import EngineCore, build_runner
+from streams.wiring.services import build_runner
 from streams.wiring.worker import EmbeddedWorker
 
 _TICK = os.sysconf("SC_CLK_TCK")
@@ -66,7 +67,7 @@ def _timed(stage: str, fn: Any) -> Any:
     return wrapper
 
 
-EngineCore.findings_batch = _timed("critics (pool)", EngineCore.findings_batch)  # type: ignore[method-assign]
+Evaluator.findings_batch = _timed("critics (pool)", Evaluator.findings_batch)  # type: ignore[method-assign]
 PrecedentRetriever.retrieve_batch = _timed(
     "precedent retrieval incl. embedding (pool)", PrecedentRetriever.retrieve_batch
 )  # type: ignore[method-assign]

@@ -1,38 +1,31 @@
 """Service wiring: everything the window runner needs, built from Settings, and the evidence writer's store.
 
-The judge worker gets the evaluation core (codec, critics, aggregation), the two-level cache, precedent
-retrieval (cases read once at start), the adaptive sizer, the Kafka publisher and the Kafka evidence sink
-(window telemetry; verdicts and dead letters are evidence as published). Only the evidence writer keeps a
-ClickHouse client (:func:`open_evidence_store`, migrated on start: migrations are idempotent).
+The judge worker gets the evaluation core (:class:`~streams.engine.Evaluator`: critics, aggregation), the
+two-level cache, precedent retrieval (cases read once at start), the adaptive sizer, the Kafka publisher and
+the Kafka evidence sink (window telemetry; verdicts and dead letters are evidence as published). Only the
+evidence writer keeps a ClickHouse client (:func:`open_evidence_store`, migrated on start: migrations are idempotent).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
 from streams.backoff import Backoff
-from streams.cache.keys import judgement_key
 from streams.cache.two_level import TwoLevelCache
 from streams.clickhouse.client import connect, is_embedded
 from streams.clickhouse.migrate import migrate
 from streams.config import Settings
-from streams.embedding import TextVectors
 from streams.engine import Evaluator
 from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
-from streams.models import Finding, Judgement, PrecedentSummary, Request
 from streams.models.codec import (
-    decode_judgement,
-    decode_request,
     encode_dead_letter,
-    encode_judgement,
     encode_verdict,
-    request_id_hint,
 )
 from streams.pipeline.base import PrecedentSource
 from streams.pipeline.processor import WindowProcessor
@@ -47,7 +40,6 @@ from streams.windowing import AdaptiveSizer, SizerPolicy
 from streams.wiring.precedent_cases import LoadedCases, load_cases, write_snapshot
 
 __all__ = [
-    "EngineCore",
     "build_runner",
     "open_evidence",
     "open_evidence_store",
@@ -56,52 +48,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-class EngineCore:
-    """The evaluation core behind the pipeline's :class:`~streams.pipeline.base.Core` seam."""
-
-    def __init__(self, settings: Settings, evaluator: Evaluator | None = None) -> None:
-        self._limits = settings.limits
-        self._prefix = settings.cache.key_prefix
-        self.evaluator = evaluator if evaluator is not None else Evaluator.from_settings(settings.critics)
-
-    @property
-    def ruleset_version(self) -> str:
-        """The critics' ruleset version."""
-        return str(self.evaluator.ruleset_version)
-
-    def decode(self, raw: bytes) -> Request:
-        """Decode and validate against the configured limits."""
-        return decode_request(raw, self._limits)
-
-    def request_id_hint(self, raw: bytes) -> str | None:
-        """Best-effort request id of a malformed message."""
-        return request_id_hint(raw)
-
-    def cache_key(self, request: Request) -> str:
-        """Content key of the judgement."""
-        return judgement_key(request, self.ruleset_version, self._prefix)
-
-    def embed(self, requests: Sequence[Request]) -> TextVectors:
-        """The window's vectors, embedded once by the evaluator's embedder."""
-        return self.evaluator.embed(requests)
-
-    def findings_batch(self, requests: Sequence[Request], vectors: TextVectors | None) -> list[tuple[Finding, ...]]:
-        """Every critic on every request, over the window's vectors."""
-        return list(self.evaluator.findings_batch(list(requests), vectors))
-
-    def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
-        """Findings + precedent -> judgement (the evaluator memoises recurring clean findings)."""
-        return self.evaluator.aggregate(findings, precedent)
-
-    def encode_judgement(self, judgement: Judgement) -> bytes:
-        """Cache bytes."""
-        return encode_judgement(judgement)
-
-    def decode_judgement(self, data: bytes) -> Judgement:
-        """From cache bytes."""
-        return decode_judgement(data)
 
 
 def open_evidence(settings: Settings, metrics: Metrics | None = None) -> tuple[Any, ClickHouseEvidenceSink]:
@@ -167,7 +113,7 @@ async def build_runner(
     Evidence goes to Kafka (the verdict, DLQ and window topics) unless another ``sink`` is given; the worker
     reads the precedent cases once and keeps no ClickHouse client.
     """
-    core = EngineCore(settings, evaluator)
+    evaluator = evaluator if evaluator is not None else Evaluator.from_settings(settings.critics)
     # The registry is served only once every service is open (a failed start is retried and must not bind
     # the port twice).
     metrics = Metrics() if settings.metrics_port else None
@@ -190,7 +136,7 @@ async def build_runner(
     log.info(
         "services ready %s",
         kv(
-            ruleset=core.ruleset_version,
+            ruleset=evaluator.ruleset_version,
             precedents=len(precedents) if isinstance(precedents, PrecedentRetriever) else 0,
             redis=bool(settings.cache.redis_url),
         ),
@@ -206,7 +152,13 @@ async def build_runner(
         )
     )
     return WindowRunner(
-        WindowProcessor(core, cache=cache, precedents=precedents),
+        WindowProcessor(
+            evaluator,
+            cache=cache,
+            precedents=precedents,
+            limits=settings.limits,
+            key_prefix=settings.cache.key_prefix,
+        ),
         publisher,
         evidence,
         sizer if sizer is not None else AdaptiveSizer(SizerPolicy.from_settings(settings.sizer)),
