@@ -28,7 +28,8 @@ from streams.config import CacheSettings, LimitSettings
 from streams.errors import DecodeError
 from streams.logs import kv
 from streams.models import DeadLetter, Judgement, PrecedentSummary, Request, SourceRef, Verdict
-from streams.models.codec import decode_judgement, decode_request, encode_judgement, request_id_hint
+from streams.models.codec import decode_request, request_id_hint
+from streams.models.wire import decode_judgement, encode_judgement
 from streams.pipeline.base import PrecedentSource
 
 if TYPE_CHECKING:  # types only: the processor stays free of the cache's redis imports

@@ -28,7 +28,7 @@ from streams.backoff import Backoff
 from streams.config import EvidenceSettings
 from streams.errors import SinkError
 from streams.models import DeadLetter, Verdict
-from streams.models.codec import DLQ_PAYLOAD_BYTES
+from streams.models.wire import DLQ_PAYLOAD_BYTES
 from streams.sinks.base import SinkStats, Ticket
 from streams.sinks.rows import (
     DEAD_LETTERS,

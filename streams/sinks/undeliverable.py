@@ -34,7 +34,7 @@ from aiokafka.errors import (
 from streams.errors import SinkError, UndeliverableError
 from streams.logs import kv
 from streams.models import DeadLetter
-from streams.models.codec import encode_dead_letter
+from streams.models.wire import encode_dead_letter
 from streams.sinks.messages import payload_hash_header
 
 __all__ = ["NOT_AUTHORISED", "TOO_LARGE", "publish_error", "send_dead_letter"]

@@ -23,10 +23,7 @@ from streams.engine import Evaluator
 from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
 from streams.metrics import Metrics
-from streams.models.codec import (
-    encode_dead_letter,
-    encode_verdict,
-)
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.pipeline.base import PrecedentSource
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from streams.aggregation import adjust_severity, aggregate, clause_tier
 from streams.models import Finding, Judgement, Label, PrecedentMatch, PrecedentSummary, label_for
-from streams.models.codec import decode_judgement, encode_judgement
 from streams.models.critics import CRITICS
+from streams.models.wire import decode_judgement, encode_judgement
 
 RS = "rs-golden"
 NONE = PrecedentSummary.none()

@@ -28,9 +28,10 @@ from streams.models import (
     Violation,
     label_for,
 )
-from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
+from streams.models.codec import decode_request
 from streams.models.critics import CRITICS
 from streams.models.limits import MAX_ID_CHARS, RFC3339_PATTERN
+from streams.models.wire import encode_dead_letter, encode_verdict
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 EXAMPLES = SCHEMAS / "examples"

@@ -41,7 +41,8 @@ from streams.errors import DecodeError, EleanorError
 from streams.faust.app import create_app, request_topic
 from streams.kafka.clients import ensure_topics, make_consumer, make_producer
 from streams.models import DeadLetter, SourceRef, Verdict
-from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
+from streams.models.codec import decode_request
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.precedents import ExactIndex, PrecedentRetriever, PrecedentStore, make_embedder, read_jsonl
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, VERDICTS, dead_letter_row, finding_rows, verdict_row
 from streams.tools.bench import BenchResult, Measured

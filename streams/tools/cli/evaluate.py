@@ -46,7 +46,8 @@ from streams.config import LimitSettings, Settings
 from streams.critics.report import Labelled, fired, render, score
 from streams.errors import DecodeError, EleanorError
 from streams.models import PrecedentSummary, Request, Verdict
-from streams.models.codec import decode_request, encode_verdict
+from streams.models.codec import decode_request
+from streams.models.wire import encode_verdict
 
 if TYPE_CHECKING:
     from streams.embedding import TextVectors

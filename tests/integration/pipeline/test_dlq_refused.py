@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaProducer
 from streams.config import Settings
 from streams.errors import UndeliverableError
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter, encode_verdict
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.security import aiokafka_kwargs
 from streams.sinks.publishers import WindowPublisher
 from streams.tools.bench.evidence import sample_verdicts

@@ -13,7 +13,7 @@ import pytest
 
 from streams.clickhouse.migrate import migrate
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter, encode_verdict
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.sinks.messages import (
     dead_letter_row_from,
     encode_window,

@@ -10,7 +10,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 
 from streams.kafka.clients import make_producer
-from streams.models.codec import encode_dead_letter, encode_verdict
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.security import aiokafka_kwargs
 from streams.sinks.publishers import WindowPublisher
 from streams.tools.bench.evidence import sample_verdicts

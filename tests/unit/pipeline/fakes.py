@@ -18,7 +18,7 @@ from streams.models import (
     Uncertainty,
     Verdict,
 )
-from streams.models.codec import encode_judgement
+from streams.models.wire import encode_judgement
 from streams.sinks.base import Ticket
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter, encode_verdict
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.sinks.messages import (
     dead_letter_row_from,
     encode_window,

@@ -11,7 +11,7 @@ import xxhash
 
 from streams.config import EvidenceSettings
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
+from streams.models.wire import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
 from streams.sinks import ClickHouseEvidenceSink
 from streams.sinks.rows import (
     DEAD_LETTERS,

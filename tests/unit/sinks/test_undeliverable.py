@@ -18,7 +18,7 @@ from aiokafka.errors import (
 
 from streams.errors import SinkError, UndeliverableError
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter
+from streams.models.wire import encode_dead_letter
 from streams.sinks.undeliverable import publish_error, send_dead_letter
 
 LETTER = DeadLetter(b"\x01" * 400_000, "invalid_json", "not JSON", SourceRef("req", 2, 9), 1.0, "r-1")

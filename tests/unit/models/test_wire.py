@@ -19,7 +19,7 @@ from streams.models import (
     Verdict,
     Violation,
 )
-from streams.models.codec import (
+from streams.models.wire import (
     DLQ_DETAIL_CHARS,
     DLQ_TEXT_BYTES,
     decode_judgement,
@@ -114,6 +114,19 @@ def test_verdict_dict_carries_identity_judgement_and_provenance() -> None:
     assert body["precedent"]["matches"][0] == {"case_id": "case-1", "similarity": 0.93, "decision": "deny"}
     assert [d["critic"] for d in body["dissent"]] == ["truth"]
     assert orjson.loads(encode_verdict(verdict)) == body
+
+
+@pytest.mark.parametrize("source", [SourceRef("eleanor.requests", 3, 99), None])
+def test_a_verdict_is_encoded_byte_for_byte_as_its_dict_reusing_the_judgements_cache_bytes(
+    source: SourceRef | None,
+) -> None:
+    judgement = sample_judgement()
+    cached = encode_judgement(judgement)
+    assert encode_judgement(judgement) is cached  # encoded once
+    verdict = Verdict("req-\u00e9", "acme", judgement, "0.1.0", "w-7", source, 4.5, 1795671000.5, None, False)
+    encoded = encode_verdict(verdict)
+    assert encoded == orjson.dumps(verdict_to_dict(verdict))
+    assert cached[1:-1] in encoded
 
 
 def test_a_verdict_without_source_has_null_source() -> None:
