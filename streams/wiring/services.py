@@ -29,7 +29,6 @@ from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner
 from streams.precedents import PrecedentRetriever, PrecedentStore, make_embedder
 from streams.sinks.base import EvidenceSink
-from streams.sinks.evidence import ClickHouseEvidenceSink
 from streams.sinks.kafka_evidence import KafkaEvidenceSink
 from streams.sinks.publishers import WindowPublisher
 from streams.sinks.writer import EvidenceWriter
@@ -38,31 +37,12 @@ from streams.wiring.precedent_cases import LoadedCases, load_cases, write_snapsh
 
 __all__ = [
     "build_runner",
-    "open_evidence",
     "open_evidence_store",
     "open_services",
     "run_evidence_writer",
 ]
 
 log = logging.getLogger(__name__)
-
-
-def open_evidence(settings: Settings, metrics: Metrics | None = None) -> tuple[Any, ClickHouseEvidenceSink]:
-    """A migrated ClickHouse client and an in-process evidence sink over it (reporting to ``metrics``).
-
-    The judge worker no longer stores evidence itself (the evidence writer does); this direct sink remains
-    for tools and benchmarks that store evidence without Kafka.
-    """
-    client = open_evidence_store(settings)
-    sink = ClickHouseEvidenceSink(
-        client,
-        settings.evidence,
-        database=settings.clickhouse.database,
-        dlq_payload_bytes=settings.limits.dlq_payload_bytes,
-        on_flushed=metrics.evidence_flushed if metrics is not None else None,
-        on_failed=metrics.evidence_flush_failed if metrics is not None else None,
-    )
-    return client, sink
 
 
 def open_evidence_store(settings: Settings) -> Any:
