@@ -111,6 +111,12 @@ class KafkaSettings(_Section):
     )
     heartbeat_interval_s: float = Field(1.0, gt=0, description="Consumer heartbeat interval.")
     commit_interval_s: float = Field(1.0, gt=0, description="How often acked offsets are committed.")
+    broker_probe_s: float = Field(
+        5.0,
+        ge=0,
+        description="How often the judge worker asks the broker for metadata to notice an outage on a quiet"
+        " stream (each probe may take as long; 0 turns the watchdog off).",
+    )
     judge_consumer: Literal["faust", "aiokafka"] = Field(
         "aiokafka",
         description="How the judge worker takes its windows: its own aiokafka getmany loop (one ack per window)"

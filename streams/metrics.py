@@ -154,6 +154,12 @@ class Metrics:
         )
         self._cache_seen: tuple[int, int, int] = (0, 0, 0)
         self._cache_lock = threading.Lock()
+        self._broker_up = Gauge(
+            "eleanor_broker_up",
+            "1 while the broker answers the judge worker's probes, 0 while it does not.",
+            registry=reg,
+        )
+        self._broker_up.set(1)
         self._lag = Gauge(
             "eleanor_consumer_lag",
             "Messages behind the partition's high watermark.",
@@ -277,6 +283,10 @@ class Metrics:
         self._breaker.set(BREAKER_STATES[state])
 
     # -- consumer ----------------------------------------------------------------------------------
+    def broker_up(self, up: bool) -> None:
+        """Record whether the broker answered the last probe."""
+        self._broker_up.set(1 if up else 0)
+
     def consumer_lag(self, topic: str, partition: int, lag: int) -> None:
         """Set how far ``topic``/``partition`` is behind its high watermark (clamped at 0)."""
         self._lag.labels(topic=topic, partition=str(partition)).set(max(0, int(lag)))

@@ -32,6 +32,7 @@ from aiokafka.structs import OffsetAndMetadata
 from streams.config import Settings
 from streams.logs import kv
 from streams.models import SourceRef
+from streams.pipeline.broker_watch import BrokerWatch
 from streams.pipeline.runner import WindowRunner
 from streams.security import aiokafka_kwargs
 
@@ -159,6 +160,7 @@ class DirectJudge:
             consumer.subscribe(list(kafka.request_topics), listener=listener)
         await consumer.start()
         committer = asyncio.create_task(self._commit_every(kafka.commit_interval_s), name="eleanor-commit")
+        watch = self._watch(consumer, runner)
         try:
             while not stop.is_set() and self.failed is None:
                 size = runner.sizer.next_size
@@ -174,15 +176,31 @@ class DirectJudge:
                 await runner.submit([offsets], items, size)
         finally:
             log.info("window agent stopping %s", kv(windows=runner.stats.windows, events=runner.stats.events))
-            committer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await committer
+            for task in (committer, watch):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
             await runner.close()
             if self.failed is None:
                 await self.commit()
             await consumer.stop()
             self._consumer = None
         return 0 if self.failed is None else 1
+
+    def _watch(self, consumer: AIOKafkaConsumer, runner: WindowRunner) -> asyncio.Task[None] | None:
+        """Start the broker watchdog (``kafka.broker_probe_s``; None when it is off)."""
+        interval = self._kafka.broker_probe_s
+        if interval <= 0:
+            return None
+        metrics = runner.metrics
+        watch = BrokerWatch(
+            consumer.topics,  # a metadata request: answered by a live broker whatever the traffic
+            interval_s=interval,
+            timeout_s=interval,
+            report=metrics.broker_up if metrics is not None else None,
+        )
+        return asyncio.create_task(watch.run(), name="eleanor-broker-watch")
 
     @staticmethod
     def _report_lag(runner: WindowRunner, consumer: AIOKafkaConsumer, items: list[tuple[bytes, SourceRef]]) -> None:

@@ -114,6 +114,13 @@ class Deployment:
         self.writer_starts += 1
         return self.writer
 
+    def kill_writer(self) -> None:
+        """SIGKILL the evidence writer, and with it the embedded ClickHouse it holds: no flush, no commit."""
+        assert self.writer is not None, "no evidence writer was started"
+        assert self.writer.alive(), "the evidence writer is not running"
+        self.writer.process.kill()
+        self.writer = None
+
     def stop_writer(self, timeout_s: float = 90.0) -> int | None:
         """SIGTERM the writer (it stores the batch it holds and commits) and wait; its exit code."""
         if self.writer is not None and self.writer_exit is None:

@@ -28,7 +28,7 @@ async def test_existing_dead_letters_keep_their_size_after_the_upgrade(clickhous
         " now64(3))"
     )
 
-    assert migrate(clickhouse_client) == ["003_dead_letter_size.sql"]
+    assert migrate(clickhouse_client)[0] == "003_dead_letter_size.sql"
     sink = ClickHouseEvidenceSink(
         clickhouse_client, EvidenceSettings(batch_size=1, buffer_size=10), dlq_payload_bytes=4
     )
