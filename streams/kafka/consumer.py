@@ -30,9 +30,9 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import OffsetAndMetadata
 
 from streams.config import Settings
+from streams.kafka.broker_watch import BrokerWatch
 from streams.logs import kv
 from streams.models import SourceRef
-from streams.pipeline.broker_watch import BrokerWatch
 from streams.pipeline.runner import WindowRunner
 from streams.security import aiokafka_kwargs
 

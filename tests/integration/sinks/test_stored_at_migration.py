@@ -3,6 +3,7 @@ new rows the moment they reached ClickHouse."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import time
 from pathlib import Path
@@ -10,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from streams.bench.evidence import sample_verdicts
 from streams.clickhouse.migrate import MIGRATIONS_DIR, migrate
 from streams.config import EvidenceSettings
 from streams.sinks import ClickHouseEvidenceSink
+from streams.tools.bench.evidence import sample_verdicts
 
 pytestmark = pytest.mark.clickhouse
 
@@ -48,7 +49,7 @@ async def test_old_verdicts_keep_a_fixed_stored_at_and_new_ones_get_their_arriva
     await new.close()
 
     first = _rows(clickhouse_client)
-    time.sleep(1.1)
+    await asyncio.sleep(1.1)
     assert _rows(clickhouse_client) == first  # stored_at is written, not computed at each read
     (old_offset, old_evaluated, old_stored), (new_offset, _new_evaluated, new_stored) = first
     assert (old_offset, new_offset) == (0, 1)

@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from streams.pipeline.broker_watch import BrokerWatch
+from streams.kafka.broker_watch import BrokerWatch
 
 
 class Broker:
@@ -35,7 +35,7 @@ class Clock:
 async def test_a_frozen_broker_is_reported_and_its_return_too(caplog: pytest.LogCaptureFixture) -> None:
     broker, clock, reports = Broker(), Clock(), []
     watch = BrokerWatch(broker.probe, interval_s=1.0, timeout_s=0.05, repeat_s=30.0, report=reports.append, clock=clock)
-    caplog.set_level(logging.INFO, logger="streams.pipeline.broker_watch")
+    caplog.set_level(logging.INFO, logger="streams.kafka.broker_watch")
 
     assert await watch.check() is True
     assert watch.up
