@@ -93,8 +93,10 @@ def test_views_give_the_writers_rows(clickhouse_client: Any) -> None:
             spec = TABLES[name]
             client.insert(name, columns_of(table_rows, spec), column_names=list(spec.columns), column_oriented=True)
         for name, order in ORDER.items():
-            from_views = client.query(f"SELECT * FROM {db}.{name} ORDER BY {order}").result_rows
-            from_writer = client.query(f"SELECT * FROM {other}.{name} ORDER BY {order}").result_rows
+            # stored_at is when the row reached ClickHouse (migration 004): the two paths insert at different times
+            cols = "* EXCEPT (stored_at)" if name == "verdicts" else "*"
+            from_views = client.query(f"SELECT {cols} FROM {db}.{name} ORDER BY {order}").result_rows
+            from_writer = client.query(f"SELECT {cols} FROM {other}.{name} ORDER BY {order}").result_rows
             assert from_views == from_writer, name
             assert from_views
     finally:
