@@ -28,6 +28,7 @@ demo: setup
 lint: $(STAMP)
 	$(BIN)/ruff check streams tests
 	$(BIN)/ruff format --check streams tests
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -44,7 +45,7 @@ soak: setup
 
 # Regenerate the README's settings table from the Settings object.
 docs: $(STAMP)
-	$(PY) -c 'import re, pathlib; from streams.cli.config_cmd import reference_markdown as r; p = pathlib.Path("README.md"); s = p.read_text(); a, b = "<!-- settings-table:start -->", "<!-- settings-table:end -->"; p.write_text(s.split(a)[0] + a + "\n" + r() + "\n" + b + s.split(b)[1])'
+	$(PY) -c 'import re, pathlib; from streams.tools.cli.config_cmd import reference_markdown as r; p = pathlib.Path("README.md"); s = p.read_text(); a, b = "<!-- settings-table:start -->", "<!-- settings-table:end -->"; p.write_text(s.split(a)[0] + a + "\n" + r() + "\n" + b + s.split(b)[1])'
 
 # Run every benchmark, record the results (commit, machine, settings) and regenerate the README's table from them.
 bench: setup

@@ -9,7 +9,8 @@ rows held in memory before consumption waits).
 
 from __future__ import annotations
 
-import os
+from collections.abc import Mapping
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -26,6 +27,7 @@ from pydantic_settings import (
 )
 
 from streams.errors import ConfigError
+from streams.models.critics import CRITICS
 
 __all__ = [
     "CacheSettings",
@@ -270,7 +272,7 @@ class CriticSettings(_Section):
     """Which critics run and how long one may take."""
 
     enabled: Annotated[list[str], NoDecode] = Field(
-        default_factory=lambda: ["rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy"],
+        default_factory=lambda: list(CRITICS),
         description="Critics to run (comma-separated).",
     )
     timeout_s: float = Field(
@@ -394,7 +396,7 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, _SeedAliasSource(settings_cls), env_settings)
+        return (init_settings, _SeedAliasSource(settings_cls), _EnvSource(settings_cls))
 
     def redacted(self) -> dict[str, Any]:
         """Effective settings as plain data with every secret replaced by ``**********``."""
@@ -405,7 +407,21 @@ class Settings(BaseSettings):
         return data
 
 
-class _SeedAliasSource(EnvSettingsSource):
+# The variables load_settings(env=...) reads instead of the process environment (None: the process's).
+_ENV: ContextVar[Mapping[str, str] | None] = ContextVar("eleanor_settings_env", default=None)
+
+
+class _EnvSource(EnvSettingsSource):
+    """The ``ELEANOR_*`` variables, from :data:`_ENV` when set (tests, tools), else from the process environment."""
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        env = _ENV.get()
+        if env is None:
+            return super()._load_env_vars()
+        return {name.lower(): value for name, value in env.items()}
+
+
+class _SeedAliasSource(_EnvSource):
     """Reads the seed's flat variable names into their sections."""
 
     def __call__(self) -> dict[str, Any]:
@@ -441,13 +457,9 @@ def env_name(loc: tuple[int | str, ...]) -> str:
 def load_settings(env: dict[str, str] | None = None, **overrides: Any) -> Settings:
     """Build the Settings once, turning validation failures into a :class:`ConfigError`.
 
-    ``env`` replaces the process environment (tests); ``overrides`` are init values.
+    ``env`` is read instead of the process environment (which is never modified); ``overrides`` are init values.
     """
-    saved: dict[str, str] | None = None
-    if env is not None:
-        saved = dict(os.environ)
-        os.environ.clear()
-        os.environ.update(env)
+    token = _ENV.set(env)
     try:
         return Settings(**overrides)
     except pydantic.ValidationError as exc:
@@ -457,6 +469,4 @@ def load_settings(env: dict[str, str] | None = None, **overrides: Any) -> Settin
             lines.append(f"{where}: {err['msg']} (got {err.get('input')!r})")
         raise ConfigError("invalid settings:\n  " + "\n  ".join(lines)) from exc
     finally:
-        if saved is not None:
-            os.environ.clear()
-            os.environ.update(saved)
+        _ENV.reset(token)

@@ -1,4 +1,6 @@
-"""Client keyword arguments built from Settings: Kafka (aiokafka, faust), ClickHouse, Redis.
+"""Client keyword arguments built from Settings: Kafka (aiokafka), ClickHouse, Redis.
+
+Imports no client library: faust's credentials are built from these in :func:`streams.faust.app.faust_broker_kwargs`.
 
 One place turns the security settings (SASL PLAIN/SCRAM, TLS, user/password, CA bundles) into what each
 client library expects, so every client of the process authenticates the same way. Secrets leave their
@@ -7,7 +9,6 @@ client library expects, so every client of the process authenticates the same wa
 Usage::
 
     AIOKafkaProducer(**aiokafka_kwargs(settings.kafka), acks="all")
-    faust.App(settings.kafka.consumer_group, **faust_broker_kwargs(settings.kafka), ...)
     clickhouse_connect.get_client(**clickhouse_kwargs(settings.clickhouse, dsn=settings.clickhouse_dsn))
     redis.asyncio.Redis.from_url(settings.cache.redis_url, **redis_kwargs(settings.cache))
 """
@@ -18,17 +19,15 @@ import ssl
 from pathlib import Path
 from typing import Any
 
-from faust.auth import SASLCredentials, SSLCredentials
-
 from streams.config import CacheSettings, ClickHouseSettings, KafkaSettings
 from streams.errors import ConfigError
 
 __all__ = [
     "aiokafka_kwargs",
     "clickhouse_kwargs",
-    "faust_broker_kwargs",
     "kafka_ssl_context",
     "redis_kwargs",
+    "sasl_password",
 ]
 
 
@@ -93,33 +92,15 @@ def aiokafka_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
     if kafka.security_protocol.startswith("SASL"):
         kwargs["sasl_mechanism"] = kafka.sasl_mechanism
         kwargs["sasl_plain_username"] = kafka.sasl_username
-        kwargs["sasl_plain_password"] = _sasl_password(kafka)
+        kwargs["sasl_plain_password"] = sasl_password(kafka)
     return kwargs
 
 
-def _sasl_password(kafka: KafkaSettings) -> str:
+def sasl_password(kafka: KafkaSettings) -> str:
     # KafkaSettings already refuses SASL without a password; this keeps the guarantee explicit here too.
     if kafka.sasl_password is None:
         raise ConfigError(f"ELEANOR_KAFKA__SASL_PASSWORD is required with {kafka.security_protocol}")
     return kafka.sasl_password.get_secret_value()
-
-
-def faust_broker_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
-    """``broker`` and ``broker_credentials`` for :class:`faust.App` (faust hands them on to aiokafka)."""
-    broker = ";".join(f"kafka://{host.strip()}" for host in kafka.bootstrap.split(",") if host.strip())
-    context = kafka_ssl_context(kafka)
-    credentials: SASLCredentials | SSLCredentials | None = None
-    if kafka.security_protocol.startswith("SASL"):
-        # faust switches the protocol to SASL_SSL exactly when it gets an ssl_context.
-        credentials = SASLCredentials(
-            username=kafka.sasl_username,
-            password=_sasl_password(kafka),
-            ssl_context=context,
-            mechanism=kafka.sasl_mechanism,
-        )
-    elif context is not None:
-        credentials = SSLCredentials(context)
-    return {"broker": broker, "broker_credentials": credentials}
 
 
 def clickhouse_kwargs(clickhouse: ClickHouseSettings, dsn: str | None = None) -> dict[str, Any]:

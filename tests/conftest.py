@@ -25,8 +25,8 @@ from typing import Any, TypeVar
 import pytest
 
 from streams.config import KafkaSettings, Settings, load_settings
-from streams.devstack import kafka_ready, start_broker, start_redis
 from streams.errors import EleanorError
+from streams.tools.devstack import kafka_ready, start_broker, start_redis
 
 T = TypeVar("T")
 
@@ -193,7 +193,7 @@ def clickhouse_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def make_topics(kafka: KafkaSettings, names: list[str]) -> None:
     """Create the topics on the broker (``kafka.partitions`` each) through the project's own ``ensure_topics``."""
-    from streams.pipeline.streaming_io import ensure_topics
+    from streams.kafka.clients import ensure_topics
 
     run_sync(lambda: ensure_topics(kafka, names))
 
@@ -211,7 +211,7 @@ def topic_factory(kafka_bootstrap: str) -> Iterator[Callable[..., str]]:
 
     yield make
     if created:
-        from streams.pipeline.kafka import open_admin
+        from streams.kafka.clients import open_admin
 
         async def drop() -> None:
             async with open_admin(KafkaSettings(bootstrap=kafka_bootstrap)) as admin:

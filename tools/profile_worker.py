@@ -26,14 +26,16 @@ from typing import Any
 
 import orjson
 
-from streams.bench.e2e import _seed_precedents, _settings
 from streams.config import load_settings
-from streams.devstack.services import start_broker, start_redis
-from streams.pipeline.services import EngineCore, build_runner
-from streams.pipeline.streaming_io import ensure_topics, publish_payloads
-from streams.pipeline.worker import EmbeddedWorker
+from streams.engine import Evaluator
+from streams.kafka.clients import ensure_topics
 from streams.precedents import PrecedentRetriever
-from streams.workload import generate_requests
+from streams.tools.bench.e2e import _seed_precedents, _settings
+from streams.tools.devstack.services import start_broker, start_redis
+from streams.tools.topic_io import publish_payloads
+from streams.tools.workload import generate_requests
+from streams.wiring.services import build_runner
+from streams.wiring.worker import EmbeddedWorker
 
 _TICK = os.sysconf("SC_CLK_TCK")
 POOL = defaultdict(float)  # stage -> thread CPU seconds spent in the pool
@@ -65,7 +67,7 @@ def _timed(stage: str, fn: Any) -> Any:
     return wrapper
 
 
-EngineCore.findings_batch = _timed("critics (pool)", EngineCore.findings_batch)  # type: ignore[method-assign]
+Evaluator.findings_batch = _timed("critics (pool)", Evaluator.findings_batch)  # type: ignore[method-assign]
 PrecedentRetriever.retrieve_batch = _timed(
     "precedent retrieval incl. embedding (pool)", PrecedentRetriever.retrieve_batch
 )  # type: ignore[method-assign]
@@ -76,8 +78,8 @@ STAGES: list[tuple[str, str, str]] = [
     ("cache keys", "cache/keys.py", "judgement_key"),
     ("cache get", "cache/two_level.py", "get_batch"),
     ("aggregation", "engine.py", "aggregate"),
-    ("encode judgement for the cache", "models/codec.py", "encode_judgement"),
-    ("encode verdicts + dead letters", "models/codec.py", "encode_verdict"),
+    ("encode judgement for the cache", "models/wire.py", "encode_judgement"),
+    ("encode verdicts + dead letters", "models/wire.py", "encode_verdict"),
     ("publish (send calls, partitioner)", "pipeline/publishers.py", "publish"),
     ("window telemetry to Kafka", "sinks/kafka_evidence.py", "_deliver"),
     ("acks (faust stream.ack)", "pipeline/acking.py", "_run"),

@@ -9,7 +9,7 @@ labelled corpus and how the artifact is made from it), ``builtin`` (wiring, mode
 Matcher choice. Every category pattern of every critic is compiled once into one Hyperscan block-mode
 database and the context cues into a second (~450 patterns in all); a window is scanned once per text
 (prompt, response, proposed action) and each critic reads its own hits. Measured on this machine over the
-~500-character texts of ``streams.workload`` (CPU time per text, all patterns, every text):
+~500-character texts of ``streams.tools.workload`` (CPU time per text, all patterns, every text):
 
 - Hyperscan, two databases, Python match callback: 7.3 us
 - RE2 ``Set`` (google-re2, which patterns match, no offsets): 7.1 us

@@ -21,10 +21,11 @@ from streams.critics.model import ARTIFACT_DIR, artifact_hash, load_model
 from streams.critics.privacy import PrivacyCritic
 from streams.critics.scoring import LexiconCritic
 from streams.errors import ConfigError
+from streams.models.critics import CRITICS
 
 __all__ = ["BUILTIN_CRITICS", "CriticMode", "build_critics", "build_mode", "mode_ruleset_version"]
 
-BUILTIN_CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
+BUILTIN_CRITICS = CRITICS  # the built-in critics, in the order of a verdict's findings
 CriticMode = Literal["semantic", "lexicon"]
 
 

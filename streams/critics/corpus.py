@@ -35,6 +35,7 @@ from typing import Any, Literal
 import orjson
 
 from streams.errors import ConfigError
+from streams.models.critics import CRITICS
 from streams.models.request import ProposedAction, Request
 
 __all__ = [
@@ -50,7 +51,6 @@ __all__ = [
 
 Split = Literal["train", "dev", "test"]
 LIGHTS = ("GREEN", "AMBER", "RED")
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 # Relative to the corpus directory (tests/corpus); the source name each file gives cases without their own.
 CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/public.jsonl", "public"),

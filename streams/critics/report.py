@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from streams.models import Judgement
+from streams.models.critics import CRITICS
 
 __all__ = ["LIGHTS", "Labelled", "fired", "render", "score"]
 
 LIGHTS = ("GREEN", "AMBER", "RED")
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 
 
 @dataclass(frozen=True, slots=True)

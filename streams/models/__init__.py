@@ -1,5 +1,6 @@
 """Plain data types of eleanor-streams: requests, findings, judgements, verdicts, dead letters."""
 
+from streams.models.critics import CRITICS
 from streams.models.dlq import DeadLetter
 from streams.models.finding import LABELS, Finding, Label, Violation, label_for
 from streams.models.request import JUDGED_CONTEXT_FIELDS, ModelRef, ProposedAction, Request, SourceRef
@@ -17,6 +18,7 @@ from streams.models.verdict import (
 )
 
 __all__ = [
+    "CRITICS",
     "DECISION_VALUES",
     "JUDGED_CONTEXT_FIELDS",
     "LABELS",

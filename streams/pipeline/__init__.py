@@ -1,9 +1,9 @@
-"""The window pipeline and the Kafka/faust runtime around it.
+"""The window spine: a window of raw messages judged, delivered and followed up, free of Kafka and faust.
 
-Only ``processor.py`` (judging one window) and ``base.py`` (the seams it is built against) are free of Kafka;
-everything else here is the runtime: the ordered acker and the window runner, the service wiring, the
-Kafka publishers and clients (``kafka.py``, ``publishers.py``, ``streaming_io.py``), the faust window taker
-and consumer, the worker and the demo.
+``processor`` judges one window (decode, cache, the evaluator, precedent); ``delivery`` publishes it, hands its
+evidence to the sink and acks its events in order (``acking``); ``aftereffects`` writes the cache back, tells the
+sizer and updates the metrics; ``runner`` runs those three for each window a source submits. ``base`` holds the
+seams the spine is built against (outputs: :mod:`streams.sinks.base`); ``stats`` its counters.
 """
 
 # Modules are imported by their own names; the package itself exports nothing.

@@ -1,9 +1,8 @@
 """The seams of the window pipeline: what the processor and the agent need from the rest of the system.
 
-Each Protocol is small on purpose: the real implementations (codec + engine + aggregation, the two-level
-cache, precedent retrieval, the adaptive sizer; the evidence sink's seam is
-:class:`streams.sinks.base.EvidenceSink`) are adapted to them in
-:mod:`streams.pipeline.services`, and unit tests use in-memory fakes.
+Each Protocol is small on purpose: precedent retrieval and the adaptive sizer satisfy them as they are (the
+evaluation core is :class:`streams.engine.Evaluator` itself; the output seams are in :mod:`streams.sinks.base`),
+and unit tests use in-memory fakes.
 """
 
 from __future__ import annotations
@@ -11,54 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from streams.models import DeadLetter, Finding, Judgement, PrecedentSummary, Request, Verdict
+from streams.models import PrecedentSummary, Request
 
 if TYPE_CHECKING:
     from streams.embedding import TextVectors
 
-__all__ = ["Core", "PrecedentSource", "Publisher", "WindowSizer"]
-
-
-class Core(Protocol):
-    """The pure evaluation core: decode, key, critics, aggregation, judgement (de)serialisation."""
-
-    @property
-    def ruleset_version(self) -> str:
-        """Version of the rules; part of every cache key and verdict."""
-        ...
-
-    def decode(self, raw: bytes) -> Request:
-        """Decode and validate one message; raises DecodeError (with a DLQ reason) on bad input."""
-        ...
-
-    def request_id_hint(self, raw: bytes) -> str | None:
-        """Best-effort request_id of a message that failed to decode (for the dead letter)."""
-        ...
-
-    def cache_key(self, request: Request) -> str:
-        """The judgement cache key of a request."""
-        ...
-
-    def embed(self, requests: Sequence[Request]) -> TextVectors:
-        """The window's vectors: every prompt and response embedded once, for critics and precedent alike."""
-        ...
-
-    def findings_batch(self, requests: Sequence[Request], vectors: TextVectors | None) -> list[tuple[Finding, ...]]:
-        """Every enabled critic's finding for every request (errored findings, never exceptions), reading
-        ``vectors`` from :meth:`embed` (embedding the window itself when None)."""
-        ...
-
-    def aggregate(self, findings: tuple[Finding, ...], precedent: PrecedentSummary) -> Judgement:
-        """Findings + precedent -> judgement."""
-        ...
-
-    def encode_judgement(self, judgement: Judgement) -> bytes:
-        """Bytes for the cache."""
-        ...
-
-    def decode_judgement(self, data: bytes) -> Judgement:
-        """Inverse of :meth:`encode_judgement`; raises on corrupt bytes."""
-        ...
+__all__ = ["PrecedentSource", "WindowSizer"]
 
 
 class PrecedentSource(Protocol):
@@ -67,20 +24,6 @@ class PrecedentSource(Protocol):
     def retrieve_batch(self, requests: Sequence[Request], vectors: TextVectors | None = None) -> list[PrecedentSummary]:
         """One summary per request, in order; ``vectors`` are the window's embeddings (used when they come
         from the retriever's own embedder, ignored otherwise)."""
-        ...
-
-
-class Publisher(Protocol):
-    """Sends a window's verdicts, escalations and dead letters; returns once the broker acknowledged all."""
-
-    async def publish(
-        self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
-    ) -> None:
-        """Send and wait for the acknowledgements; raises on failure (the caller retries)."""
-        ...
-
-    async def stop(self) -> None:
-        """Flush and close."""
         ...
 
 

@@ -18,19 +18,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from streams import __version__
+from streams.cache.keys import judgement_key
+from streams.config import CacheSettings, LimitSettings
 from streams.errors import DecodeError
 from streams.logs import kv
 from streams.models import DeadLetter, Judgement, PrecedentSummary, Request, SourceRef, Verdict
-from streams.pipeline.base import Core, PrecedentSource
+from streams.models.codec import decode_request, request_id_hint
+from streams.models.wire import decode_judgement, encode_judgement
+from streams.pipeline.base import PrecedentSource
 
 if TYPE_CHECKING:  # types only: the processor stays free of the cache's redis imports
     from streams.cache.base import BatchCache
     from streams.embedding import TextVectors
+    from streams.engine import Evaluator
 
 __all__ = ["WindowProcessor", "WindowResult", "window_id_for"]
 
@@ -80,17 +85,31 @@ def window_id_for(items: Sequence[tuple[bytes, SourceRef]]) -> str:
 
 
 class WindowProcessor:
-    """Turns windows of raw messages into verdicts and dead letters using the core, cache and precedents."""
+    """Turns windows of raw messages into verdicts and dead letters using the evaluator, cache and precedents.
+
+    Requests are decoded against ``limits``; judgements are cached under keys with ``key_prefix`` and, when
+    ``precedent_generation`` is given, the live precedent index's generation (a refresh that brings new
+    precedents retires every judgement cached before it).
+    """
 
     def __init__(
         self,
-        core: Core,
+        evaluator: Evaluator,
         cache: BatchCache | None = None,
         precedents: PrecedentSource | None = None,
         engine_version: str = __version__,
+        *,
+        limits: LimitSettings | None = None,
+        key_prefix: str | None = None,
+        precedent_generation: Callable[[], int] | None = None,
     ) -> None:
-        self._core = core
+        self._evaluator = evaluator
+        self._limits = limits if limits is not None else LimitSettings.model_validate({})
+        self._key_prefix = (
+            key_prefix if key_prefix is not None else str(CacheSettings.model_fields["key_prefix"].default)
+        )
         self._cache = cache
+        self._generation = precedent_generation
         self._precedents = precedents
         self._engine_version = engine_version
 
@@ -103,7 +122,7 @@ class WindowProcessor:
         dead: list[DeadLetter] = []
         for raw, source in items:
             try:
-                requests.append((self._core.decode(raw), source))
+                requests.append((decode_request(raw, self._limits), source))
             except DecodeError as exc:
                 dead.append(
                     DeadLetter(
@@ -112,7 +131,7 @@ class WindowProcessor:
                         detail=exc.detail,
                         source=source,
                         received_at=now,
-                        request_id=self._core.request_id_hint(raw),
+                        request_id=request_id_hint(raw),
                     )
                 )
         judgements, hits, writes, degraded = await self._judge([r for r, _ in requests])
@@ -157,7 +176,9 @@ class WindowProcessor:
         judged without precedent because retrieval failed."""
         if not requests:
             return [], [], [], set()
-        keys = [self._core.cache_key(r) for r in requests]
+        ruleset = self._evaluator.ruleset_version
+        generation = self._generation() if self._generation is not None else None
+        keys = [judgement_key(r, ruleset, self._key_prefix, generation) for r in requests]
         cached: list[bytes | None] = [None] * len(requests)
         if self._cache is not None:
             cached = await self._cache.get_batch(keys)
@@ -177,19 +198,19 @@ class WindowProcessor:
             # One embedding per text: the critics and precedent retrieval read the same vectors.
             vectors = await asyncio.to_thread(self._embed, misses)
             findings, (precedents, retrieved) = await asyncio.gather(
-                asyncio.to_thread(self._core.findings_batch, misses, vectors),
+                asyncio.to_thread(self._evaluator.findings_batch, misses, vectors),
                 asyncio.to_thread(self._precedent_batch, misses, vectors),
             )
             if not retrieved:
                 degraded = set(miss_idx)
             judged: dict[str, Judgement] = {}
             for i, f, p in zip(unique, findings, precedents, strict=True):
-                judgement = self._core.aggregate(f, p)
+                judgement = self._evaluator.aggregate(f, p)
                 judged[keys[i]] = judgement
                 # A judgement with an errored critic or without its precedent is not cached: the next
                 # sighting deserves a real try.
                 if retrieved and not judgement.errored_critics:
-                    writes.append((keys[i], self._core.encode_judgement(judgement)))
+                    writes.append((keys[i], encode_judgement(judgement)))
             for i in miss_idx:
                 found[i] = judged[keys[i]]
         miss_set = set(miss_idx)
@@ -200,7 +221,7 @@ class WindowProcessor:
         """The window's vectors, or None when embedding failed: each consumer then embeds for itself, and a
         critic that cannot is reported errored (visible in the verdict), rather than failing the window."""
         try:
-            return self._core.embed(requests)
+            return self._evaluator.embed(requests)
         except Exception as exc:
             log.warning("embedding the window failed, critics and precedent embed alone %s", kv(error=repr(exc)))
             return None
@@ -209,11 +230,11 @@ class WindowProcessor:
         if data is None:
             return None
         try:
-            judgement = self._core.decode_judgement(data)
+            judgement = decode_judgement(data)
         except Exception as exc:  # a corrupt entry is a miss, not a failed window
             log.warning("corrupt cache entry treated as a miss %s", kv(key=key, error=repr(exc)))
             return None
-        if judgement.ruleset_version != self._core.ruleset_version:
+        if judgement.ruleset_version != self._evaluator.ruleset_version:
             return None
         return judgement
 

@@ -1,10 +1,15 @@
-"""One window, start to finish, without ever raising: judge -> publish -> evidence -> ack (in order) -> sizer.
+"""One window, start to finish, without ever raising: judge, then delivery, then after-effects.
 
-The agent only adapts faust events to (raw bytes, SourceRef) and calls :meth:`WindowRunner.submit`: one
-window is handled (by :meth:`WindowRunner.handle`, in a task of its own) while the next one fills.
-Failures of the broker (or of an in-process evidence sink) make the runner wait and retry with back-off
-(consumption pauses);
-a window the core cannot judge even event by event becomes dead letters with reason ``internal_error``.
+The source only adapts its messages to (raw bytes, SourceRef) and calls :meth:`WindowRunner.submit`: one
+window is handled (by :meth:`WindowRunner.handle`, in a task of its own) while the next one fills. Handling
+is three steps, each behind a narrow submit/drain/close interface:
+
+1. the :class:`~streams.pipeline.processor.WindowProcessor` judges the window (a window the core cannot judge
+   even event by event becomes dead letters with reason ``internal_error``);
+2. :class:`~streams.pipeline.delivery.Delivery` publishes it, hands its evidence to the sink and queues its
+   events for acking (broker and sink failures are retried with back-off while consumption pauses);
+3. :class:`~streams.pipeline.aftereffects.AfterEffects` writes the judgements back to the cache, tells the
+   sizer and updates the metrics; the sizer's decision goes out with the next window's evidence.
 """
 
 from __future__ import annotations
@@ -14,46 +19,29 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from streams.cache.base import BatchCache
-from streams.errors import UndeliverableError
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.models import DeadLetter, SourceRef
 from streams.pipeline.acking import OrderedAcker
-from streams.pipeline.base import Publisher, WindowSizer
+from streams.pipeline.aftereffects import AfterEffects
+from streams.pipeline.base import WindowSizer
+from streams.pipeline.delivery import Delivery
 from streams.pipeline.processor import WindowProcessor, WindowResult
-from streams.sinks.base import EvidenceSink, Ticket
+from streams.pipeline.stats import WindowStats
+from streams.sinks.base import EvidenceSink, Publisher
 
 __all__ = ["WindowRunner", "WindowStats"]
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 Item = tuple[bytes, SourceRef]
 
 
-class WindowStats:
-    """Counters of what the runner has done (for logs, the demo summary and tests)."""
-
-    def __init__(self) -> None:
-        self.windows = 0
-        self.events = 0
-        self.verdicts = 0
-        self.dead_letters = 0
-        self.escalations = 0
-        self.cache_hits = 0
-        self.retries = 0
-        # Side work that failed without touching acks (logged): cache write-backs, metrics updates.
-        self.cache_write_failures = 0
-        self.metrics_failures = 0
-        self.sizes: list[int] = []
-        self.first_window_at: float | None = None  # perf_counter when the first window arrived
-
-
 class WindowRunner:
-    """Runs windows through the processor, the publishers, the evidence sink, the acker and the sizer."""
+    """Runs windows through the processor, the delivery (publish, evidence, acks) and the after-effects."""
 
     def __init__(
         self,
@@ -69,35 +57,47 @@ class WindowRunner:
         on_close: Callable[[], None] | None = None,
     ) -> None:
         self.processor = processor
-        self.publisher = publisher
-        self.sink = sink
-        self.sizer = sizer
-        self.cache = cache
         self.stats = WindowStats()
-        self.metrics = metrics
+        self.delivery = Delivery(publisher, sink, self.stats, retry_initial_s=retry_initial_s, retry_max_s=retry_max_s)
+        self.effects = AfterEffects(sizer, self.stats, cache=cache, metrics=metrics)
         self._on_close = on_close
-        self._retry_initial_s = retry_initial_s
-        self._retry_max_s = retry_max_s
-        self._acker: OrderedAcker | None = None
         self._on_fatal: Callable[[BaseException], None] = lambda exc: None
         # Sizer decisions travel with the next window's evidence (the decision follows its window).
         self._decisions: list[Any] = []
-        # Set while faust waits for every taken event to be acked: flush evidence right away.
-        self.draining = False
-        # One window is handled while the next one fills (the agent only submits); order is kept.
+        # One window is handled while the next one fills (the source only submits); order is kept.
         self._windows: asyncio.Queue[tuple[Sequence[Any], Sequence[Item], int | None]] = asyncio.Queue(maxsize=1)
         self._worker: asyncio.Task[None] | None = None
         # Held from submit until the window is handled: the next window fills meanwhile, the one after
         # waits, so each window is taken with the size decided after the one before it.
         self._in_hand = asyncio.Semaphore(1)
-        self._cache_write: asyncio.Task[None] | None = None
-        # The last window's publish (each publish waits for the one before it).
-        self._publishing: asyncio.Task[None] | None = None
+
+    @property
+    def sizer(self) -> WindowSizer:
+        """The adaptive sizer (sources read the next window's size and wait from it)."""
+        return self.effects.sizer
+
+    @property
+    def metrics(self) -> Metrics | None:
+        """The metrics, when served (sources report consumer lag to them)."""
+        return self.effects.metrics
+
+    @property
+    def draining(self) -> bool:
+        """True while the source waits for every taken event to be acked: evidence is flushed at once."""
+        return self.delivery.draining
+
+    @draining.setter
+    def draining(self, value: bool) -> None:
+        self.delivery.draining = value
+
+    @property
+    def acker(self) -> OrderedAcker:
+        """The acker (bound by the source)."""
+        return self.delivery.acker
 
     def bind_acker(self, ack: Callable[[Any], Awaitable[Any]], on_fatal: Callable[[BaseException], None]) -> None:
         """Set how events are acked (faust's ``stream.ack``) and what happens if evidence is lost for good."""
-        self._acker = OrderedAcker(ack, on_fatal=on_fatal)
-        self._acker.start()
+        self.delivery.bind_acker(ack, on_fatal)
         self._on_fatal = on_fatal
 
     async def submit(self, events: Sequence[Any], items: Sequence[Item], size: int | None = None) -> None:
@@ -111,7 +111,7 @@ class WindowRunner:
         """Wait until every submitted window has been handled and published (acks may still wait for evidence)."""
         if self._worker is not None and not self._worker.done():
             await self._windows.join()
-        await self._published()
+        await self.delivery.drain()
 
     async def _work(self) -> None:
         while True:
@@ -128,13 +128,6 @@ class WindowRunner:
                 self._in_hand.release()
                 self._windows.task_done()
 
-    @property
-    def acker(self) -> OrderedAcker:
-        """The acker (bound by the agent)."""
-        if self._acker is None:
-            raise RuntimeError("WindowRunner.bind_acker was not called")
-        return self._acker
-
     async def handle(self, events: Sequence[Any], items: Sequence[Item], size: int | None = None) -> WindowResult:
         """Process one window of ``events`` (payloads and coordinates in ``items``), taken with ``size``."""
         started = time.perf_counter()
@@ -144,74 +137,15 @@ class WindowRunner:
             size = self.sizer.next_size
         result = await self._judge(items)
         # The broker acknowledges this window's verdicts while the next window is judged; the acker acks the
-        # window only after both acknowledgements: the publish, and the evidence sink's ticket (window
-        # telemetry acknowledged by the broker, or rows stored by an in-process sink). Sends stay in window
-        # order: each publish starts after the previous one ended.
-        publishing = asyncio.create_task(self._publish(result, self._publishing))
-        self._publishing = publishing
+        # window only after both acknowledgements (the publish, and the evidence sink's ticket).
         decisions, self._decisions = self._decisions, []
-        ticket = await self._retrying(
-            "evidence", lambda: self.sink.add(result.verdicts, result.dead_letters, windows=decisions)
-        )
-        busy_s = time.perf_counter() - started
-        await self.acker.add(events, self._delivered(publishing, ticket), started, count=len(items))
-        if self.draining:
-            await self.flush_evidence()
-        if self.cache is not None and result.cache_writes:
-            # Cache writes never block the next window; at most one is in flight.
-            if self._cache_write is not None:
-                await self._cache_write
-            self._cache_write = asyncio.create_task(self._write_cache(self.cache, result.cache_writes))
-        decision = self.sizer.observe(
-            result.events, busy_s, result.success_rate, window_id=result.window_id, size=max(size, result.events)
-        )
-        self._decisions.append(decision)
-        if self.metrics is not None:
-            self._observe(self.metrics, result, decision)
-        self._count(result)
+        handed = await self.delivery.submit(events, result, decisions, started=started, count=len(items))
+        self._decisions.append(await self.effects.submit(result, handed - started, size))
         return result
-
-    async def _write_cache(self, cache: BatchCache, writes: list[tuple[str, bytes]]) -> None:
-        """Write judgements back; a failure only costs future cache hits, so it never reaches the acks."""
-        try:
-            await cache.set_batch(writes)
-        except Exception as exc:
-            self.stats.cache_write_failures += 1
-            log.warning("cache write-back failed, skipped %s", kv(entries=len(writes), error=repr(exc)))
-
-    def _observe(self, metrics: Metrics, result: WindowResult, decision: Any) -> None:
-        """Update the metrics; like the sink's hooks, a failure is logged and counted, never raised (the window
-        is already queued for its acks, and a metrics bug must not stop the worker)."""
-        try:
-            metrics.observe_window(result, decision, getattr(self.cache, "stats", None))
-        except Exception as exc:
-            self.stats.metrics_failures += 1
-            log.warning("metrics not updated for a window %s", kv(window_id=result.window_id, error=repr(exc)))
-
-    async def _publish(self, result: WindowResult, previous: asyncio.Task[None] | None) -> None:
-        """Publish one window's messages once the previous window's are acknowledged (retrying)."""
-        if previous is not None:
-            await previous
-        await self._retrying(
-            "publish", lambda: self.publisher.publish(result.verdicts, result.escalations, result.dead_letters)
-        )
-
-    async def _published(self) -> None:
-        """Wait for the last window's publish. A failure is not raised here: the acker, which awaits every
-        publish before it acks, stops acking and stops the worker (see :meth:`_delivered`)."""
-        if self._publishing is not None:
-            with contextlib.suppress(Exception):
-                await self._publishing
-
-    @staticmethod
-    async def _delivered(publishing: asyncio.Task[None], ticket: Ticket) -> None:
-        """Done when the broker acknowledged the window's messages and the evidence sink its evidence."""
-        await publishing
-        await ticket.wait()
 
     async def flush_evidence(self) -> None:
         """Deliver every buffered evidence record now (retrying until the sink takes them)."""
-        await self._retrying("evidence flush", self.sink.flush)
+        await self.delivery.flush()
 
     async def close(self) -> None:
         """Flush the evidence buffer, wait until every handled window is acked, then close the clients."""
@@ -220,19 +154,10 @@ class WindowRunner:
             self._worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._worker
-        if self._cache_write is not None:
-            await self._cache_write
-        await self._published()
-        if self._decisions:
-            decisions, self._decisions = self._decisions, []
-            await self._retrying("evidence", lambda: self.sink.add(windows=decisions))
-        await self._retrying("evidence flush", self.sink.flush)
-        if self._acker is not None:
-            await self._acker.stop()
-        await self.sink.close()
-        await self.publisher.stop()
-        if self.cache is not None:
-            await self.cache.close()
+        await self.effects.drain()
+        decisions, self._decisions = self._decisions, []
+        await self.delivery.close(decisions)
+        await self.effects.close()
         if self._on_close is not None:
             self._on_close()
 
@@ -260,36 +185,3 @@ class WindowRunner:
             merged.errored += one.errored
             merged.precedent_degraded += one.precedent_degraded
         return merged
-
-    async def _retrying(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
-        """Await ``call()`` until it succeeds, backing off exponentially; consumption waits meanwhile.
-
-        An :class:`UndeliverableError` (too large, not serialisable, not authorised) fails the same way on
-        every attempt: it is raised at once, and the fatal path stops the worker instead of the partition.
-        """
-        delay = self._retry_initial_s
-        while True:
-            try:
-                return await call()
-            except asyncio.CancelledError:
-                raise
-            except UndeliverableError as exc:
-                log.error("%s can never succeed, not retrying: the worker stops %s", what, kv(error=repr(exc)))
-                raise
-            except Exception as exc:
-                self.stats.retries += 1
-                log.warning("%s failed, retrying %s", what, kv(delay_s=round(delay, 2), error=repr(exc)))
-                await asyncio.sleep(delay)
-                delay = min(self._retry_max_s, delay * 2)
-
-    def _count(self, result: WindowResult) -> None:
-        s = self.stats
-        s.windows += 1
-        s.events += result.events
-        s.verdicts += len(result.verdicts)
-        s.dead_letters += len(result.dead_letters)
-        s.escalations += len(result.escalations)
-        s.cache_hits += result.cache_hits
-        s.sizes.append(result.events)
-        if len(s.sizes) > 10_000:
-            del s.sizes[:5_000]

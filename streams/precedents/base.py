@@ -20,7 +20,6 @@ from streams.errors import PrecedentError
 from streams.models.verdict import DECISION_VALUES, Decision
 
 __all__ = [
-    "CRITIC_AREAS",
     "SOURCES",
     "Embedder",
     "Matrix",
@@ -31,7 +30,6 @@ __all__ = [
     "text_digest",
 ]
 
-CRITIC_AREAS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 SOURCES = ("seed", "review")
 
 

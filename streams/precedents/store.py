@@ -26,8 +26,9 @@ import numpy as np
 import orjson
 
 from streams.errors import PrecedentError
+from streams.models.critics import CRITICS
 from streams.models.verdict import DECISION_VALUES, Decision
-from streams.precedents.base import CRITIC_AREAS, Embedder, PrecedentCase, case_text
+from streams.precedents.base import Embedder, PrecedentCase, case_text
 
 __all__ = ["MIGRATION", "SEED_CORPUS", "PrecedentStore", "Rebuild", "parse_cases", "read_jsonl", "reembed"]
 
@@ -240,9 +241,9 @@ def _case_from(record: Any, where: str, default_source: str) -> PrecedentCase:
     if decision not in DECISION_VALUES:
         raise PrecedentError(f"{where}: decision {decision!r} is not one of {sorted(DECISION_VALUES)}")
     severities = record.get("severities") or {}
-    unknown = sorted(set(severities) - set(CRITIC_AREAS))
+    unknown = sorted(set(severities) - set(CRITICS))
     if unknown:
-        raise PrecedentError(f"{where}: unknown critic area(s) {unknown}; known: {list(CRITIC_AREAS)}")
+        raise PrecedentError(f"{where}: unknown critic area(s) {unknown}; known: {list(CRITICS)}")
     text = record.get("text") or case_text(str(record.get("prompt", "")), str(record.get("response", "")))
     if not text.strip():
         raise PrecedentError(f"{where}: empty text")

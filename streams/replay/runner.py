@@ -23,17 +23,16 @@ from aiokafka import AIOKafkaProducer
 
 from streams.config import Settings
 from streams.engine import Evaluator
+from streams.kafka.clients import ensure_topics, make_producer, resolve_request_topics
+from streams.kafka.reader import read_topic
 from streams.models import SourceRef
-from streams.models.codec import verdict_to_dict
-from streams.pipeline.kafka import make_producer
-from streams.pipeline.precedent_cases import LoadedCases, load_cases
+from streams.models.wire import verdict_to_dict
 from streams.pipeline.processor import WindowProcessor
-from streams.pipeline.services import EngineCore
-from streams.pipeline.streaming_io import ensure_topics, read_topic, resolve_request_topics
 from streams.precedents import PrecedentRetriever, make_embedder
 from streams.replay.diff import ReplayDiff
 from streams.replay.source import RangeRead, read_range
 from streams.review.refresh import PrecedentRefresher
+from streams.wiring.precedent_cases import LoadedCases, load_cases
 
 __all__ = ["ReplayReport", "past_verdicts", "run_replay"]
 
@@ -138,17 +137,17 @@ async def run_replay(
     evaluator: Evaluator | None = None,
 ) -> ReplayReport:
     """Re-judge [start_s, end_s] of the request topics into the shadow topic; the report with the diff."""
-    core = EngineCore(settings, evaluator)
+    evaluator = evaluator if evaluator is not None else Evaluator.from_settings(settings.critics)
     report = ReplayReport(
         replay_id=f"replay-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{uuid.uuid4().hex[:6]}",
         start_s=start_s,
         end_s=end_s,
-        ruleset_now=core.ruleset_version,
+        ruleset_now=evaluator.ruleset_version,
         diff=ReplayDiff(keep=keep),
     )
     topics = await resolve_request_topics(settings.kafka)
     await ensure_topics(settings.kafka, [settings.review.shadow_topic])
-    processor = WindowProcessor(core, cache=None, precedents=await _retriever(settings))
+    processor = WindowProcessor(evaluator, cache=None, precedents=await _retriever(settings), limits=settings.limits)
     replayer = _Replayer(settings, report, processor, await past_verdicts(settings))
     producer = make_producer(settings.kafka, client_suffix="replay")
     await producer.start()

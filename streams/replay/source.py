@@ -19,8 +19,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.structs import ConsumerRecord
 
 from streams.config import KafkaSettings
+from streams.kafka.clients import make_consumer
 from streams.logs import kv
-from streams.pipeline.kafka import make_consumer
 
 __all__ = ["RangeRead", "read_range"]
 

@@ -17,8 +17,8 @@ import orjson
 from streams.clickhouse.client import connect
 from streams.config import Settings
 from streams.errors import DecodeError, EleanorError
-from streams.pipeline.kafka import make_producer
-from streams.pipeline.streaming_io import ensure_topics, read_topic
+from streams.kafka.clients import ensure_topics, make_producer
+from streams.kafka.reader import read_topic
 from streams.review.lookup import fetch_messages
 from streams.review.model import Review, decode_review, encode_review
 from streams.review.tables import reasons_and_spans

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams.config import KafkaSettings
+from streams.kafka.clients import make_consumer
 from streams.logs import kv
-from streams.pipeline.kafka import make_consumer
 
 __all__ = ["Coordinates", "RequestLookup", "fetch_messages"]
 

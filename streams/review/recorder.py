@@ -30,11 +30,10 @@ from aiokafka.structs import ConsumerRecord
 
 from streams.config import Settings
 from streams.errors import DecodeError
+from streams.kafka.clients import make_producer
 from streams.logs import kv
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter
-from streams.pipeline.kafka import make_producer
-from streams.pipeline.undeliverable import send_dead_letter
+from streams.models.wire import encode_dead_letter
 from streams.precedents import Embedder, PrecedentCase, PrecedentStore, make_embedder
 from streams.precedents.store import reembed
 from streams.review.lookup import RequestLookup
@@ -51,6 +50,7 @@ from streams.review.tables import (
     review_row,
 )
 from streams.sinks.rows import Row, TableSpec, columns_of
+from streams.sinks.undeliverable import send_dead_letter
 
 __all__ = ["RecorderStats", "ReviewRecorder"]
 

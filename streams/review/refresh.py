@@ -20,9 +20,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams.config import KafkaSettings
 from streams.errors import PrecedentError
+from streams.kafka.clients import ensure_topics, make_consumer
 from streams.logs import kv
-from streams.pipeline.kafka import make_consumer
-from streams.pipeline.streaming_io import ensure_topics
 from streams.precedents import PrecedentCase, PrecedentRetriever
 from streams.review.promotion import decode_case
 

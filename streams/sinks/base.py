@@ -1,4 +1,12 @@
-"""The evidence sink seam: what the pipeline hands evidence to, and the ticket it waits on."""
+"""The output seam: every output of a window goes through one of these two.
+
+:class:`Publisher` sends the verdicts, escalations and dead letters
+(:class:`~streams.sinks.publishers.WindowPublisher`);
+:class:`EvidenceSink` takes the window's evidence and issues the :class:`Ticket` the acks wait on (the judge's
+:class:`~streams.sinks.kafka_evidence.KafkaEvidenceSink`, the in-process
+:class:`~streams.sinks.evidence.ClickHouseEvidenceSink`). The evidence writer (:mod:`streams.sinks.writer`) is the
+second hop: the published topics into ClickHouse.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ from typing import Protocol, runtime_checkable
 from streams.models import DeadLetter, Verdict
 from streams.windowing import WindowDecision
 
-__all__ = ["EvidenceSink", "SinkStats", "Ticket"]
+__all__ = ["EvidenceSink", "Publisher", "SinkStats", "Ticket"]
 
 
 class Ticket:
@@ -89,4 +97,18 @@ class EvidenceSink(Protocol):
 
     def stats(self) -> SinkStats:
         """Counters for metrics."""
+        ...
+
+
+class Publisher(Protocol):
+    """Sends a window's verdicts, escalations and dead letters; returns once the broker acknowledged all."""
+
+    async def publish(
+        self, verdicts: Sequence[Verdict], escalations: Sequence[Verdict], dead_letters: Sequence[DeadLetter]
+    ) -> None:
+        """Send and wait for the acknowledgements; raises on failure (the caller retries)."""
+        ...
+
+    async def stop(self) -> None:
+        """Flush and close."""
         ...

@@ -24,10 +24,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from streams.backoff import Backoff
 from streams.config import EvidenceSettings
 from streams.errors import SinkError
 from streams.models import DeadLetter, Verdict
-from streams.models.codec import DLQ_PAYLOAD_BYTES
+from streams.models.wire import DLQ_PAYLOAD_BYTES
 from streams.sinks.base import SinkStats, Ticket
 from streams.sinks.rows import (
     DEAD_LETTERS,
@@ -36,6 +37,7 @@ from streams.sinks.rows import (
     VERDICTS,
     WINDOWS,
     Row,
+    TableSpec,
     columns_of,
     dead_letter_row,
     dedup_token,
@@ -133,6 +135,7 @@ class ClickHouseEvidenceSink:
         self._space.set()
         self._task: asyncio.Task[None] | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-insert")
+        self._contexts: dict[str, Any] = {}
         self._adding = asyncio.Lock()
         self._closing = False
         self._fatal: BaseException | None = None
@@ -351,7 +354,7 @@ class ClickHouseEvidenceSink:
 
     async def _insert(self, batch: _Batch) -> None:
         loop = asyncio.get_running_loop()
-        delay = self._cfg.retry_initial_s
+        backoff = Backoff(self._cfg.retry_initial_s, self._cfg.retry_max_s)
         while True:
             began = time.perf_counter()
             try:
@@ -365,11 +368,10 @@ class ClickHouseEvidenceSink:
                     "evidence insert failed table=%s rows=%d retry_in_s=%.2f error=%s",
                     batch.table,
                     len(batch.rows),
-                    delay,
+                    backoff.delay,
                     self._last_error,
                 )
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self._cfg.retry_max_s)
+                await backoff.wait()
                 continue
             took = time.perf_counter() - began
             if not self._healthy:
@@ -395,14 +397,34 @@ class ClickHouseEvidenceSink:
         spec = TABLES[batch.table]
         if batch.token is None:
             batch.token = dedup_token(spec, batch.rows)
-        kwargs: dict[str, Any] = {
-            "column_names": list(spec.columns),
-            "column_oriented": True,
-            "settings": {"insert_deduplication_token": batch.token},
-        }
-        if self._database:
-            kwargs["database"] = self._database
-        self._client.insert(spec.name, columns_of(batch.rows, spec), **kwargs)
+        context = self._insert_context(spec)
+        if context is None:  # a client without insert contexts (a test double): the plain call
+            kwargs: dict[str, Any] = {
+                "column_names": list(spec.columns),
+                "column_oriented": True,
+                "settings": {"insert_deduplication_token": batch.token},
+            }
+            if self._database:
+                kwargs["database"] = self._database
+            self._client.insert(spec.name, columns_of(batch.rows, spec), **kwargs)
+            return
+        context.settings["insert_deduplication_token"] = batch.token
+        context.data = columns_of(batch.rows, spec)
+        try:
+            self._client.insert(context=context)
+        finally:
+            context.data = None
+
+    def _insert_context(self, spec: TableSpec) -> Any:
+        """The table's insert context, made once: its column types are looked up once, not per insert (only the
+        insert thread uses it)."""
+        context = self._contexts.get(spec.name)
+        if context is None and hasattr(self._client, "create_insert_context"):
+            context = self._client.create_insert_context(
+                spec.name, column_names=list(spec.columns), database=self._database, column_oriented=True
+            )
+            self._contexts[spec.name] = context
+        return context
 
     def _on_worker_done(self, task: asyncio.Task[None]) -> None:
         if task.cancelled() or task.exception() is None:

@@ -23,12 +23,13 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
+from streams.backoff import Backoff
 from streams.errors import SinkError, UndeliverableError
 from streams.logs import kv
 from streams.models import DeadLetter, Verdict
-from streams.pipeline.undeliverable import publish_error
 from streams.sinks.base import SinkStats, Ticket
 from streams.sinks.messages import encode_window
+from streams.sinks.undeliverable import publish_error
 from streams.windowing import WindowDecision
 
 __all__ = ["KafkaEvidenceSink"]
@@ -103,7 +104,7 @@ class KafkaEvidenceSink:
             await asyncio.shield(previous)
         if not messages:
             return
-        delay = self._retry_initial_s
+        backoff = Backoff(self._retry_initial_s, self._retry_max_s)
         while True:
             try:
                 futures = [await self._producer.send(self._topic, value=v, key=k) for v, k in messages]
@@ -116,9 +117,10 @@ class KafkaEvidenceSink:
                 if isinstance(error, UndeliverableError):
                     log.error("window telemetry can never be sent %s", kv(error=repr(exc)))
                     raise error from exc
-                log.warning("window telemetry send failed, retrying %s", kv(delay_s=round(delay, 2), error=repr(exc)))
-                await asyncio.sleep(delay)
-                delay = min(self._retry_max_s, delay * 2)
+                log.warning(
+                    "window telemetry send failed, retrying %s", kv(delay_s=round(backoff.delay, 2), error=repr(exc))
+                )
+                await backoff.wait()
                 continue
             self._healthy = True
             self._sent += len(messages)

@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import xxhash
 
-from streams.models.codec import DLQ_DETAIL_CHARS
+from streams.models.wire import DLQ_DETAIL_CHARS
 from streams.sinks.rows import Row, to_ms
 from streams.windowing import WindowDecision
 

@@ -17,7 +17,7 @@ from typing import Any
 import xxhash
 
 from streams.models import DeadLetter, Verdict
-from streams.models.codec import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
+from streams.models.wire import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
 from streams.windowing import WindowDecision
 
 __all__ = [

@@ -20,7 +20,6 @@ message on a verdict topic must not stop the evidence of everything after it.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -33,6 +32,7 @@ import xxhash
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 
+from streams.backoff import Backoff
 from streams.config import Settings
 from streams.errors import ConfigError, SchemaError
 from streams.logs import kv
@@ -341,7 +341,7 @@ class EvidenceWriter:
         What no wait can clear is raised at once: invalid settings (ConfigError) and a schema that differs
         from the migrations (SchemaError, e.g. an edited applied migration) stop the writer.
         """
-        delay = self._cfg.retry_initial_s
+        backoff = Backoff(self._cfg.retry_initial_s, self._cfg.retry_max_s)
         while True:
             try:
                 result = await asyncio.to_thread(call)
@@ -359,11 +359,11 @@ class EvidenceWriter:
                         "%s failed while stopping: left for the next run %s", what, kv(error=self.stats.last_error)
                     )
                     return None
-                log.warning("%s failed, retrying %s", what, kv(delay_s=round(delay, 2), error=self.stats.last_error))
+                log.warning(
+                    "%s failed, retrying %s", what, kv(delay_s=round(backoff.delay, 2), error=self.stats.last_error)
+                )
                 self._report_lag()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), delay)
-                delay = min(self._cfg.retry_max_s, delay * 2)
+                await backoff.wait(stop)
                 continue
             if not self.stats.healthy:
                 log.info("%s recovered", what)

@@ -42,12 +42,12 @@ from streams.config import CriticSettings, LimitSettings
 from streams.engine import Evaluator
 from streams.models import Judgement
 from streams.models.codec import decode_request
+from streams.models.critics import CRITICS
 
 CASES = Path(__file__).parent / "cases.jsonl"
 HOLDOUT = Path(__file__).parent / "holdout.jsonl"
 LABEL_KEYS = ("expected_light", "expected_critics", "tags")
 LIGHTS = ("GREEN", "AMBER", "RED")
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 LIGHT_FLOORS = {
     "RED": {"precision": 0.80, "recall": 0.90},
     "AMBER": {"precision": 0.60, "recall": 0.60},
@@ -198,8 +198,8 @@ ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 
 @pytest.fixture(scope="module")
 def semantic_test() -> dict[str, Any]:
-    from streams.cli.critics import judge_cases
     from streams.critics.corpus import load_corpus
+    from streams.tools.cli.critics import judge_cases
 
     return judge_cases(load_corpus().split("test"), Evaluator.from_settings(CriticSettings()))
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streams.config import Settings
-from streams.pipeline.kafka import make_producer
+from streams.kafka.clients import make_producer
 from tests.faults.corpus import VERDICT, Case
 from tests.integration.pipeline.helpers import Outputs, query
 

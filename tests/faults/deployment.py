@@ -26,7 +26,7 @@ from pathlib import Path
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.config import Settings
-from streams.devstack import free_port
+from streams.tools.devstack import free_port
 from tests.integration.pipeline.helpers import WorkerProcess, committed_offsets
 
 __all__ = ["Deployment", "Member", "rss_mb"]

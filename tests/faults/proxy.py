@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from streams.devstack import ServiceHandle, free_port, kafka_ready, start_broker
+from streams.tools.devstack import ServiceHandle, free_port, kafka_ready, start_broker
 
 __all__ = ["RelayedBroker"]
 

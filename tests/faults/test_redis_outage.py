@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from streams.devstack import ServiceHandle, free_port, start_redis
 from streams.metrics import BREAKER_STATES
+from streams.tools.devstack import ServiceHandle, free_port, start_redis
 from tests.faults.books import SCALE, audit
 from tests.faults.deployment import Deployment, Member
 from tests.faults.traffic import Paced, traffic

@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import pytest
 
-from streams.pipeline.streaming_io import read_topic
+from streams.tools.topic_io import read_topic
 from tests.faults.books import SCALE, audit, publish_cases
 from tests.faults.corpus import VERDICT, Case
 from tests.integration.pipeline.helpers import WorkerProcess, collect, query, valid_request

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from streams.aggregation import adjust_severity, aggregate, clause_tier
 from streams.models import Finding, Judgement, Label, PrecedentMatch, PrecedentSummary, label_for
-from streams.models.codec import decode_judgement, encode_judgement
+from streams.models.critics import CRITICS
+from streams.models.wire import decode_judgement, encode_judgement
 
 RS = "rs-golden"
 NONE = PrecedentSummary.none()
@@ -295,8 +296,6 @@ def test_out_of_range_precedent_numbers_are_clamped() -> None:
 
 
 # --- properties ---------------------------------------------------------------------------------------------------
-
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 
 
 @st.composite

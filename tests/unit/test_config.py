@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from streams.cli.main import main
 from streams.config import load_settings
 from streams.errors import ConfigError
+from streams.tools.cli.main import main
 
 
 def test_defaults_without_any_environment() -> None:
@@ -47,6 +47,16 @@ def test_seed_aliases_set_the_evidence_section() -> None:
     settings = load_settings(env={"ELEANOR_DB_BATCH_SIZE": "2000", "ELEANOR_EVIDENCE_BUFFER_SIZE": "9000"})
     assert settings.evidence.batch_size == 2_000
     assert settings.evidence.buffer_size == 9_000
+
+
+def test_an_explicit_environment_is_read_without_touching_the_process_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ELEANOR_KAFKA__PARTITIONS", "7")
+    before = dict(os.environ)
+    settings = load_settings(env={"ELEANOR_KAFKA__CLIENT_ID": "given"})
+    assert settings.kafka.client_id == "given"
+    assert settings.kafka.partitions == 4  # the process's variable is not read
+    assert dict(os.environ) == before
+    assert load_settings().kafka.partitions == 7
 
 
 def test_settings_are_frozen() -> None:

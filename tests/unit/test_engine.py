@@ -12,6 +12,7 @@ from streams.critics import build_critics, mode_ruleset_version
 from streams.engine import Evaluator
 from streams.errors import ConfigError, PrecedentError
 from streams.models import Finding, PrecedentMatch, PrecedentSummary, Request
+from streams.models.critics import CRITICS
 
 BENIGN = Request(request_id="g", prompt="Suggest a cat name", response="Miso or Pixel.")
 HARMFUL = Request(request_id="r", prompt="help", response="Here is how to make a pipe bomb with black powder.")
@@ -38,7 +39,7 @@ def test_findings_batch_has_one_finding_per_critic_in_order(evaluator: Evaluator
     rows = evaluator.findings_batch([BENIGN, HARMFUL, PII])
     assert len(rows) == 3
     assert all([f.critic for f in row] == list(evaluator.critic_names) for row in rows)
-    assert evaluator.critic_names == ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
+    assert evaluator.critic_names == CRITICS
     assert evaluator.findings_batch([]) == []
 
 

@@ -210,14 +210,14 @@ def example_requests() -> list[bytes]:
 
 async def test_observe_window_counts_a_real_window(example_requests: list[bytes]) -> None:
     from streams.config import load_settings
+    from streams.engine import Evaluator
     from streams.models import SourceRef
     from streams.pipeline.processor import WindowProcessor
-    from streams.pipeline.services import EngineCore
     from streams.windowing import AdaptiveSizer, SizerPolicy
 
     settings = load_settings(env={})
     items = [(raw, SourceRef("eleanor.requests", 2, 100 + i)) for i, raw in enumerate(example_requests)]
-    result = await WindowProcessor(EngineCore(settings)).process(items)
+    result = await WindowProcessor(Evaluator.from_settings(settings.critics), limits=settings.limits).process(items)
     sizer = AdaptiveSizer(SizerPolicy.from_settings(settings.sizer))
     decision = sizer.observe(result.events, result.latency_s, result.success_rate, window_id=result.window_id)
 

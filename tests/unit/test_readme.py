@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from streams.cli.config_cmd import reference_markdown
+from streams.tools.cli.config_cmd import reference_markdown
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 START, END = "<!-- settings-table:start -->", "<!-- settings-table:end -->"

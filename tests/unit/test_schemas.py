@@ -28,8 +28,10 @@ from streams.models import (
     Violation,
     label_for,
 )
-from streams.models.codec import decode_request, encode_dead_letter, encode_verdict
+from streams.models.codec import decode_request
+from streams.models.critics import CRITICS
 from streams.models.limits import MAX_ID_CHARS, RFC3339_PATTERN
+from streams.models.wire import encode_dead_letter, encode_verdict
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 EXAMPLES = SCHEMAS / "examples"
@@ -137,7 +139,6 @@ def test_schema_limits_match_the_runtime_defaults() -> None:
 
 # --- produced messages validate ---------------------------------------------------------------------------------
 
-CRITICS = ("rights", "autonomy", "fairness", "truth", "risk", "pragmatics", "privacy")
 WHERE = ("prompt", "response", "context", "action")
 
 

@@ -32,10 +32,11 @@ from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 from redis.exceptions import AuthenticationError
 
 from streams.config import CacheSettings, ClickHouseSettings, KafkaSettings, load_settings
-from streams.devstack import start_redis
-from streams.devstack.probe import free_port, split_address
 from streams.errors import ConfigError
-from streams.security import aiokafka_kwargs, clickhouse_kwargs, faust_broker_kwargs, kafka_ssl_context, redis_kwargs
+from streams.faust.app import faust_broker_kwargs
+from streams.security import aiokafka_kwargs, clickhouse_kwargs, kafka_ssl_context, redis_kwargs
+from streams.tools.devstack import start_redis
+from streams.tools.devstack.probe import free_port, split_address
 
 SECRET = "s3cr3t-Pa55-never-printed"
 
@@ -427,7 +428,7 @@ def _secret_env() -> dict[str, str]:
 def test_config_command_never_prints_secrets() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ELEANOR_")} | _secret_env()
     out = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "config"], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "streams.tools.cli.main", "config"], env=env, capture_output=True, text=True, check=True
     )
     assert SECRET not in out.stdout + out.stderr
     assert out.stdout.count("**********") == 3  # the three passwords, masked

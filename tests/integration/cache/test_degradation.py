@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import redis.asyncio as aioredis
 
-from streams.cache import TwoLevelCache
+from streams.cache.two_level import TwoLevelCache
 from streams.config import CacheSettings
-from streams.devstack import ServiceHandle, start_redis
-from streams.devstack.probe import free_port
+from streams.tools.devstack import ServiceHandle, start_redis
+from streams.tools.devstack.probe import free_port
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 

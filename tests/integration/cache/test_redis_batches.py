@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import redis.asyncio as aioredis
 
-from streams.cache import TwoLevelCache, judgement_key
+from streams.cache import judgement_key
+from streams.cache.two_level import TwoLevelCache
 from streams.config import CacheSettings
 from streams.models.request import Request
 

@@ -34,8 +34,9 @@ import orjson
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.config import Settings, load_settings
-from streams.pipeline.streaming_io import Received, ensure_topics, publish_payloads, watch_coverage
-from streams.workload import generate_request_dicts, generate_requests
+from streams.kafka.clients import ensure_topics
+from streams.tools.topic_io import Received, publish_payloads, watch_coverage
+from streams.tools.workload import generate_request_dicts, generate_requests
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -125,7 +126,7 @@ def run_pipeline(
     }
     writer_env = env | {"ELEANOR_METRICS_PORT": str(writer_metrics_port)}
     settings = load_settings(env=env)
-    cli = [sys.executable, "-m", "streams.cli.main"]
+    cli = [sys.executable, "-m", "streams.tools.cli.main"]
     subprocess.run([*cli, "precedents", "load", "--seed"], env=env, check=True, capture_output=True, timeout=300)
     payloads = traffic(events)
     outcome = RunOutcome(

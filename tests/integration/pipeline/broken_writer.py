@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import OffsetAndMetadata
 
 import streams.sinks.writer
-from streams.cli.main import main
+from streams.tools.cli.main import main
 
 
 class _CommitOnFetch(AIOKafkaConsumer):  # type: ignore[misc]  # aiokafka ships no type hints

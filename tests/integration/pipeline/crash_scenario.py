@@ -36,7 +36,7 @@ from typing import Any
 import orjson
 
 from streams.config import Settings
-from streams.pipeline.streaming_io import read_topic
+from streams.tools.topic_io import read_topic
 
 from .helpers import StreamIn, WorkerProcess, committed_offsets, query, valid_request
 
@@ -212,7 +212,7 @@ def run_crash_scenario(
     total: int,
     kills: int,
     writer_kills: int,
-    writer_module: str = "streams.cli.main",
+    writer_module: str = "streams.tools.cli.main",
 ) -> CrashReport:
     """Stream ``total`` requests in while ``kills`` workers and ``writer_kills`` evidence writers (run with
     ``writer_module``) are killed; then count."""

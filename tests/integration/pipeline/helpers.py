@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 
 from streams.config import Settings
-from streams.pipeline.streaming_io import OutputHandler, publish_payloads, watch_coverage
+from streams.tools.topic_io import OutputHandler, publish_payloads, watch_coverage
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -60,7 +60,7 @@ class WorkerProcess:
         extra_env: dict[str, str] | None = None,
         stop_timeout: float = 30.0,
         command: tuple[str, ...] = ("worker",),
-        module: str = "streams.cli.main",
+        module: str = "streams.tools.cli.main",
     ) -> None:
         self.settings = settings
         self.command = command
@@ -264,7 +264,7 @@ def store_evidence(settings: Settings, idle_s: float = 2.0, timeout_s: float = 1
     In a subprocess, like :func:`query`: the writer is the process that opens ClickHouse. Returns its output.
     """
     done = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "sink", "--exit-when-idle", str(idle_s)],
+        [sys.executable, "-m", "streams.tools.cli.main", "sink", "--exit-when-idle", str(idle_s)],
         env=settings_env(settings),
         cwd=REPO,
         capture_output=True,
@@ -285,7 +285,7 @@ def query(settings: Settings, sql: str, *, catch_up: bool = True) -> list[tuple[
     if catch_up:
         store_evidence(settings)
     done = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "db", "query", sql, "--format", "json"],
+        [sys.executable, "-m", "streams.tools.cli.main", "db", "query", sql, "--format", "json"],
         env=settings_env(settings),
         cwd=REPO,
         capture_output=True,
@@ -300,7 +300,7 @@ async def committed_offsets(settings: Settings, topic: str, partitions: int) -> 
     """The consumer group's committed offset per partition (0 when nothing is committed)."""
     from aiokafka import TopicPartition
 
-    from streams.pipeline.kafka import make_consumer
+    from streams.kafka.clients import make_consumer
 
     consumer = make_consumer(settings.kafka, group_id=settings.kafka.consumer_group, auto_commit=False)
     await consumer.start()
@@ -316,7 +316,7 @@ async def committed_offsets(settings: Settings, topic: str, partitions: int) -> 
 
 def publish_tombstone(settings: Settings, key: bytes) -> None:
     """A message without a value (a compaction tombstone), as some producers send."""
-    from streams.pipeline.kafka import make_producer
+    from streams.kafka.clients import make_producer
 
     async def go() -> None:
         producer = make_producer(settings.kafka)

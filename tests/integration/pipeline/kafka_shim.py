@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from streams.devstack import free_port, kafka_ready, start_broker
+from streams.tools.devstack import free_port, kafka_ready, start_broker
 
 API_VERSIONS = 18
 UNSUPPORTED_VERSION = 35

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pyte
 
 def cli(env: dict[str, str], *args: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", *args],
+        [sys.executable, "-m", "streams.tools.cli.main", *args],
         env=env,
         cwd=REPO,
         capture_output=True,

@@ -14,14 +14,14 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from streams.bench.evidence import sample_verdicts
 from streams.config import Settings
 from streams.errors import UndeliverableError
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter, encode_verdict
-from streams.pipeline.publishers import WindowPublisher
-from streams.pipeline.streaming_io import read_topic
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.security import aiokafka_kwargs
+from streams.sinks.publishers import WindowPublisher
+from streams.tools.bench.evidence import sample_verdicts
+from streams.tools.topic_io import read_topic
 
 pytestmark = [pytest.mark.kafka]
 

@@ -15,8 +15,8 @@ from typing import Any
 import orjson
 import pytest
 
-from streams.pipeline.services import build_runner
-from streams.pipeline.worker import EmbeddedWorker
+from streams.wiring.services import build_runner
+from streams.wiring.worker import EmbeddedWorker
 
 from .helpers import valid_request
 from .kafka_shim import ShimmedBroker

@@ -11,7 +11,7 @@ import orjson
 import pytest
 import xxhash
 
-from streams.models.codec import DLQ_PAYLOAD_BYTES
+from streams.models.wire import DLQ_PAYLOAD_BYTES
 
 from .helpers import WorkerProcess, collect, publish, query, valid_request
 

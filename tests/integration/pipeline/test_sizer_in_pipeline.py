@@ -13,10 +13,10 @@ import pytest
 from streams.critics import build_critics, ruleset_version
 from streams.engine import Evaluator
 from streams.models import Finding, Request
-from streams.pipeline.services import build_runner
-from streams.pipeline.streaming_io import publish_payloads
-from streams.pipeline.worker import EmbeddedWorker
+from streams.tools.topic_io import publish_payloads
 from streams.windowing import AdaptiveSizer, SizerPolicy, WindowDecision
+from streams.wiring.services import build_runner
+from streams.wiring.worker import EmbeddedWorker
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 

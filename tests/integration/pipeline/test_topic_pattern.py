@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from streams.pipeline.services import build_runner
-from streams.pipeline.streaming_io import ensure_topics, publish_payloads
-from streams.pipeline.worker import EmbeddedWorker
+from streams.kafka.clients import ensure_topics
+from streams.tools.topic_io import publish_payloads
+from streams.wiring.services import build_runner
+from streams.wiring.worker import EmbeddedWorker
 
 from .helpers import valid_request
 

@@ -8,8 +8,8 @@ from typing import Any
 import orjson
 import pytest
 
-from streams.cli.main import main
 from streams.precedents.store import PrecedentStore
+from streams.tools.cli.main import main
 
 pytestmark = pytest.mark.clickhouse
 

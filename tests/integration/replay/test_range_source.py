@@ -11,8 +11,8 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import OffsetAndTimestamp
 
-from streams.pipeline.streaming_io import publish_payloads
 from streams.replay.source import RangeRead, read_range
+from streams.tools.topic_io import publish_payloads
 
 pytestmark = [pytest.mark.kafka]
 

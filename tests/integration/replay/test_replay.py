@@ -13,11 +13,11 @@ import orjson
 import pytest
 
 from streams.config import Settings
-from streams.pipeline.services import build_runner, open_evidence_store
-from streams.pipeline.streaming_io import publish_payloads, read_topic
-from streams.pipeline.worker import EmbeddedWorker
 from streams.replay.runner import run_replay
 from streams.sinks.writer import EvidenceWriter
+from streams.tools.topic_io import publish_payloads, read_topic
+from streams.wiring.services import build_runner, open_evidence_store
+from streams.wiring.worker import EmbeddedWorker
 from tests.integration.pipeline.helpers import committed_offsets
 from tests.integration.replay.blocklist import BLOCKLIST_ENV
 

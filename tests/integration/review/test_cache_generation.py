@@ -16,9 +16,9 @@ import pytest
 
 from streams.cache.two_level import TwoLevelCache
 from streams.config import Settings
+from streams.engine import Evaluator
 from streams.models import SourceRef
 from streams.pipeline.processor import WindowProcessor
-from streams.pipeline.services import EngineCore
 
 pytestmark = [pytest.mark.redis]
 
@@ -34,9 +34,14 @@ def workload() -> list[tuple[bytes, SourceRef]]:
     return items
 
 
-async def hit_rate(settings: Settings, core: EngineCore, bump_every: int | None, generation: list[int]) -> float:
+async def hit_rate(settings: Settings, bump_every: int | None, generation: list[int]) -> float:
     cache = TwoLevelCache.from_settings(settings.cache)
-    processor = WindowProcessor(core, cache=cache)
+    processor = WindowProcessor(
+        Evaluator.from_settings(settings.critics),
+        cache=cache,
+        key_prefix=settings.cache.key_prefix,
+        precedent_generation=lambda: generation[0],
+    )
     items = workload()
     hits = 0
     try:
@@ -55,10 +60,8 @@ async def test_a_refresh_invalidates_and_costs_one_miss_per_content(make_setting
     rates: dict[str, float] = {}
     for name, bump_every in (("fixed", None), ("one refresh", 6), ("refresh every 2nd window", 2)):
         settings = make_settings(cache={"key_prefix": f"gen-{len(rates)}"})  # a cold cache per run
-        core = EngineCore(settings)
         generation = [0]
-        core.precedent_generation = lambda g=generation: g[0]  # type: ignore[misc]
-        rates[name] = await hit_rate(settings, core, bump_every, generation)
+        rates[name] = await hit_rate(settings, bump_every, generation)
     print("cache hit rate: " + ", ".join(f"{k} {v:.1%}" for k, v in rates.items()))
     total = DISTINCT * REPEATS
     # every window holds every content: the first window misses (repeats inside a window are judged once but

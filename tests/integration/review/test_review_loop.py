@@ -16,10 +16,10 @@ import orjson
 import pytest
 
 from streams.config import Settings
-from streams.pipeline.services import build_runner, open_evidence_store
-from streams.pipeline.streaming_io import publish_payloads, read_topic
-from streams.pipeline.worker import EmbeddedWorker
 from streams.sinks.writer import EvidenceWriter
+from streams.tools.topic_io import publish_payloads, read_topic
+from streams.wiring.services import build_runner, open_evidence_store
+from streams.wiring.worker import EmbeddedWorker
 from tests.conftest import make_topics
 from tests.integration.dashboards.check import check_dashboards
 from tests.integration.dashboards.grafana import TimeRange, load_dashboards
@@ -57,7 +57,7 @@ async def until(condition: Callable[[], bool], timeout_s: float, what: str) -> f
 def cli(settings: Settings, *args: str) -> str:
     """``eleanor-streams ARGS`` in a subprocess with ``settings``; its stdout (the exit code must be 0)."""
     done = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", *args],
+        [sys.executable, "-m", "streams.tools.cli.main", *args],
         env=settings_env(settings),
         cwd=REPO,
         capture_output=True,

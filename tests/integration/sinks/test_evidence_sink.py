@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from streams.bench.evidence import sample_verdicts
 from streams.clickhouse import connect
 from streams.clickhouse.migrate import migrate
 from streams.config import EvidenceSettings, load_settings
 from streams.errors import SinkError
 from streams.models import DeadLetter, SourceRef
 from streams.sinks import ClickHouseEvidenceSink
+from streams.tools.bench.evidence import sample_verdicts
 from streams.windowing import WindowDecision
 
 pytestmark = pytest.mark.clickhouse

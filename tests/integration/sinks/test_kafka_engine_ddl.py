@@ -11,10 +11,9 @@ from typing import Any
 import orjson
 import pytest
 
-from streams.bench.evidence import sample_verdicts
 from streams.clickhouse.migrate import migrate
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter, encode_verdict
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.sinks.messages import (
     dead_letter_row_from,
     encode_window,
@@ -24,6 +23,7 @@ from streams.sinks.messages import (
     window_row_from,
 )
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, TABLES, VERDICTS, WINDOWS, columns_of
+from streams.tools.bench.evidence import sample_verdicts
 from streams.windowing import WindowDecision
 
 pytestmark = [pytest.mark.clickhouse]

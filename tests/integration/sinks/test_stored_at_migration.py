@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from streams.bench.evidence import sample_verdicts
 from streams.clickhouse.migrate import MIGRATIONS_DIR, migrate
 from streams.config import EvidenceSettings
 from streams.sinks import ClickHouseEvidenceSink
+from streams.tools.bench.evidence import sample_verdicts
 
 pytestmark = pytest.mark.clickhouse
 

@@ -14,12 +14,12 @@ import pytest
 from aiokafka import TopicPartition
 
 from streams.config import Settings
+from streams.kafka.clients import make_consumer
 from streams.metrics import Metrics
-from streams.pipeline.kafka import make_consumer
-from streams.pipeline.services import build_runner, open_evidence_store
-from streams.pipeline.streaming_io import publish_payloads
-from streams.pipeline.worker import EmbeddedWorker
 from streams.sinks.writer import EvidenceWriter
+from streams.tools.topic_io import publish_payloads
+from streams.wiring.services import build_runner, open_evidence_store
+from streams.wiring.worker import EmbeddedWorker
 from tests.integration.pipeline.helpers import valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from streams.cache import Cache, TwoLevelCache
+from streams.cache import Cache
 from streams.cache.breaker import CircuitBreaker
 from streams.cache.memory import MemoryCache
 from streams.cache.redis_l2 import RedisL2
+from streams.cache.two_level import TwoLevelCache
 from streams.config import CacheSettings
 from streams.errors import CacheError, ConfigError
 

@@ -6,8 +6,8 @@ import pytest
 
 from streams.clickhouse.client import connect, is_embedded
 from streams.config import load_settings, redact_url
-from streams.devstack import free_port
 from streams.errors import ConfigError, SinkError
+from streams.tools.devstack import free_port
 
 
 def test_dsn_redaction_hides_only_the_password() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from streams.bench import load
 from streams.config import load_settings
+from streams.tools.bench import load
 
 
 def test_bench_critics_quick_contract() -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import orjson
 
-from streams.bench.naive_critics import NaiveCritics
 from streams.config import CriticSettings
 from streams.critics.builtin import build_critics
 from streams.critics.scoring import LexiconCritic
 from streams.engine import Evaluator
 from streams.models import Request
-from streams.workload import generate_request_dicts, to_request
+from streams.tools.bench.naive_critics import NaiveCritics
+from streams.tools.workload import generate_request_dicts, to_request
 from tests.corpus.test_corpus import LABEL_KEYS, load_cases
 
 

@@ -90,5 +90,5 @@ def test_package_built_from_the_context_has_every_runtime_file(tmp_path: Path) -
     runtime = [p for p in context if p.startswith("streams/")]
     missing = [p for p in runtime if p not in names]
     assert missing == [], f"files the package would lose in the image: {missing}"
-    assert "eleanor-streams = streams.cli.main:main" in entry_points
+    assert "eleanor-streams = streams.tools.cli.main:main" in entry_points
     assert any(n.startswith("streams/clickhouse/migrations/") and n.endswith(".sql") for n in names)

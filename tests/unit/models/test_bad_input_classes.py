@@ -14,13 +14,8 @@ from streams.config import LimitSettings
 from streams.errors import DecodeError
 from streams.metrics import Metrics
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import (
-    DLQ_DETAIL_CHARS,
-    decode_request,
-    encode_dead_letter,
-    reason_kind,
-    request_id_hint,
-)
+from streams.models.codec import decode_request, reason_kind, request_id_hint
+from streams.models.wire import DLQ_DETAIL_CHARS, encode_dead_letter
 from tests.faults.corpus import CLASSES, VERDICT
 
 LIMITS = LimitSettings()

@@ -1,4 +1,4 @@
-"""In-memory fakes of the pipeline's own seams (core, cache, sink, sizer) for pure unit tests."""
+"""In-memory fakes of the pipeline's own seams (evaluator, cache, sink, sizer) for pure unit tests."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-import orjson
-
 from streams.cache.base import CacheItems
-from streams.errors import DecodeError, SinkError
+from streams.cache.keys import judgement_key
+from streams.errors import SinkError
 from streams.models import (
     DeadLetter,
     Finding,
@@ -19,11 +18,12 @@ from streams.models import (
     Uncertainty,
     Verdict,
 )
+from streams.models.wire import encode_judgement
 from streams.sinks.base import Ticket
 
 
-class FakeCore:
-    """Decodes JSON with a request_id; one critic scores 0.9 when the prompt says 'bad'."""
+class FakeEvaluator:
+    """One critic that scores 0.9 when the prompt says 'bad' (an errored finding when it says 'error')."""
 
     ruleset_version = "test-1"
 
@@ -31,21 +31,6 @@ class FakeCore:
         self.judged: list[str] = []
         self.embedded: list[int] = []  # requests per embed call
         self.fail_on: str | None = None
-
-    def decode(self, raw: bytes) -> Request:
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError as exc:
-            raise DecodeError("invalid_json", str(exc)) from exc
-        if not isinstance(data, dict) or "request_id" not in data:
-            raise DecodeError("missing_field:request_id", "request_id is required")
-        return Request(request_id=data["request_id"], prompt=data.get("prompt", ""))
-
-    def request_id_hint(self, raw: bytes) -> str | None:
-        return None
-
-    def cache_key(self, request: Request) -> str:
-        return f"k:{request.prompt}"
 
     def embed(self, requests: Sequence[Request]) -> Any:
         self.embedded.append(len(requests))
@@ -83,13 +68,18 @@ class FakeCore:
             ruleset_version=self.ruleset_version,
         )
 
-    def encode_judgement(self, judgement: Judgement) -> bytes:
-        return orjson.dumps({"light": judgement.light})
 
-    def decode_judgement(self, data: bytes) -> Judgement:
-        light = orjson.loads(data)["light"]
-        score = 0.9 if light == "RED" else 0.0
-        return self.aggregate((Finding("risk", 3 * score, score, "INFO"),), PrecedentSummary.none())
+def key(prompt: str) -> str:
+    """The cache key the processor uses for a request with ``prompt`` (judged content only: ids do not count)."""
+    return judgement_key(Request(request_id="-", prompt=prompt), FakeEvaluator.ruleset_version, "eleanor")
+
+
+def cached(light: str) -> bytes:
+    """Cache bytes of a judgement with ``light``, as judged earlier."""
+    score = 0.9 if light == "RED" else 0.0
+    return encode_judgement(
+        FakeEvaluator().aggregate((Finding("risk", 3 * score, score, "INFO"),), PrecedentSummary.none())
+    )
 
 
 class FakeCache:

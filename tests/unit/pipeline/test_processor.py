@@ -8,11 +8,11 @@ from collections.abc import Sequence
 import orjson
 import pytest
 
-from streams.errors import DecodeError, PrecedentError
+from streams.errors import PrecedentError
 from streams.models import PrecedentSummary, Request, SourceRef
 from streams.pipeline.processor import WindowProcessor, window_id_for
 
-from .fakes import FakeCache, FakeCore
+from .fakes import FakeCache, FakeEvaluator, cached, key
 
 
 def items(payloads: list[bytes]) -> list[tuple[bytes, SourceRef]]:
@@ -24,7 +24,7 @@ def req(rid: str, prompt: str = "hello") -> bytes:
 
 
 async def test_valid_and_malformed_are_split_in_order() -> None:
-    proc = WindowProcessor(FakeCore())
+    proc = WindowProcessor(FakeEvaluator())
     result = await proc.process(items([req("a"), b"{not json", req("b", "bad"), b'{"x": 1}']))
     assert [v.request_id for v in result.verdicts] == ["a", "b"]
     assert [v.source.offset for v in result.verdicts if v.source] == [0, 2]
@@ -40,11 +40,11 @@ async def test_valid_and_malformed_are_split_in_order() -> None:
 
 
 async def test_cache_hits_skip_the_critics_and_misses_are_written_back() -> None:
-    core, cache = FakeCore(), FakeCache()
+    core, cache = FakeEvaluator(), FakeCache()
     proc = WindowProcessor(core, cache=cache)
     first = await proc.process(items([req("a", "bad"), req("b", "fine")]))
     assert first.cache_hits == 0
-    assert sorted(k for k, _ in first.cache_writes) == ["k:bad", "k:fine"]
+    assert sorted(k for k, _ in first.cache_writes) == sorted([key("bad"), key("fine")])
     await cache.set_batch(first.cache_writes)
     core.judged.clear()
     second = await proc.process(items([req("c", "bad"), req("d", "new")]))
@@ -55,23 +55,23 @@ async def test_cache_hits_skip_the_critics_and_misses_are_written_back() -> None
 
 
 async def test_errored_critic_lowers_success_and_is_not_cached() -> None:
-    proc = WindowProcessor(FakeCore(), cache=FakeCache())
+    proc = WindowProcessor(FakeEvaluator(), cache=FakeCache())
     result = await proc.process(items([req("a", "error"), req("b"), req("c"), req("d")]))
     assert result.errored == 1
     assert result.success_rate == pytest.approx(0.75)
-    assert [k for k, _ in result.cache_writes] == ["k:hello"]
+    assert [k for k, _ in result.cache_writes] == [key("hello")]
 
 
 async def test_corrupt_cache_entry_is_a_miss() -> None:
-    core, cache = FakeCore(), FakeCache()
-    cache.data["k:x"] = b"\xff garbage"
+    core, cache = FakeEvaluator(), FakeCache()
+    cache.data[key("x")] = b"\xff garbage"
     result = await WindowProcessor(core, cache=cache).process(items([req("a", "x")]))
     assert result.cache_hits == 0
     assert core.judged == ["a"]
 
 
 async def test_all_malformed_window() -> None:
-    result = await WindowProcessor(FakeCore()).process(items([b"", b"[]"]))
+    result = await WindowProcessor(FakeEvaluator()).process(items([b"", b"[]"]))
     assert result.verdicts == []
     assert len(result.dead_letters) == 2
     assert result.success_rate == 1.0
@@ -83,13 +83,7 @@ def test_window_id_is_stable() -> None:
 
 
 async def test_a_tombstone_becomes_a_dead_letter() -> None:
-    class TombstoneCore(FakeCore):
-        def decode(self, raw: bytes) -> Request:
-            if raw is None:
-                raise DecodeError("invalid_json", "message has no value (a tombstone)")
-            return super().decode(raw)
-
-    result = await WindowProcessor(TombstoneCore()).process([(None, SourceRef("req", 0, 0))])  # type: ignore[list-item]
+    result = await WindowProcessor(FakeEvaluator()).process([(None, SourceRef("req", 0, 0))])  # type: ignore[list-item]
     assert [(d.reason, d.payload) for d in result.dead_letters] == [("invalid_json", b"")]
 
 
@@ -109,8 +103,8 @@ async def test_judgements_without_their_precedent_are_not_cached_and_count_as_un
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     cache, precedents = FakeCache(), FlakyPrecedents()
-    proc = WindowProcessor(FakeCore(), cache=cache, precedents=precedents)
-    await cache.set_batch([("k:cached", orjson.dumps({"light": "GREEN"}))])  # judged earlier, with precedent
+    proc = WindowProcessor(FakeEvaluator(), cache=cache, precedents=precedents)
+    await cache.set_batch([(key("cached"), cached("GREEN"))])  # judged earlier, with precedent
     with caplog.at_level(logging.WARNING, logger="streams.pipeline.processor"):
         degraded = await proc.process(items([req("a"), req("b", "cached"), req("c", "bad"), req("d", "error")]))
     assert degraded.cache_writes == []
@@ -124,7 +118,7 @@ async def test_judgements_without_their_precedent_are_not_cached_and_count_as_un
     recovered = await proc.process(items([req("e"), req("f", "bad")]))
     assert [v.cache_hit for v in recovered.verdicts] == [False, False]  # judged again, now with precedent
     assert [v.judgement.precedent.novel for v in recovered.verdicts] == [False, False]
-    assert sorted(k for k, _ in recovered.cache_writes) == ["k:bad", "k:hello"]
+    assert sorted(k for k, _ in recovered.cache_writes) == sorted([key("bad"), key("hello")])
     assert recovered.precedent_degraded == 0
     assert recovered.success_rate == 1.0
 
@@ -141,9 +135,9 @@ class RecordingPrecedents:
 
 
 async def test_misses_are_embedded_once_and_critics_and_precedent_share_the_vectors() -> None:
-    core, cache, precedents = FakeCore(), FakeCache(), RecordingPrecedents()
+    core, cache, precedents = FakeEvaluator(), FakeCache(), RecordingPrecedents()
     proc = WindowProcessor(core, cache=cache, precedents=precedents)
-    await cache.set_batch([("k:cached", orjson.dumps({"light": "GREEN"}))])
+    await cache.set_batch([(key("cached"), cached("GREEN"))])
     await proc.process(items([req("a"), req("b", "cached"), req("c", "bad"), req("d", "bad")]))
     assert core.embedded == [2]  # a and c/d (same content, judged once); b came from the cache
-    assert precedents.vectors == [("vectors", 2)]  # FakeCore.findings_batch asserts it got the same
+    assert precedents.vectors == [("vectors", 2)]  # FakeEvaluator.findings_batch asserts it got the same

@@ -15,7 +15,7 @@ from streams.models import SourceRef
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner
 
-from .fakes import FakeCache, FakeCore, FakePublisher, FakeSink, FixedSizer
+from .fakes import FakeCache, FakeEvaluator, FakePublisher, FakeSink, FixedSizer
 
 
 def window(start: int, n: int, bad: tuple[int, ...] = ()) -> tuple[list[int], list[tuple[bytes, SourceRef]]]:
@@ -27,10 +27,12 @@ def window(start: int, n: int, bad: tuple[int, ...] = ()) -> tuple[list[int], li
     return events, [(p, SourceRef("req", 0, i)) for p, i in zip(payloads, events, strict=True)]
 
 
-def make_runner(core: FakeCore | None = None) -> tuple[WindowRunner, FakePublisher, FakeSink, FixedSizer, list[int]]:
+def make_runner(
+    core: FakeEvaluator | None = None,
+) -> tuple[WindowRunner, FakePublisher, FakeSink, FixedSizer, list[int]]:
     publisher, sink, sizer = FakePublisher(), FakeSink(), FixedSizer()
     runner = WindowRunner(
-        WindowProcessor(core or FakeCore()), publisher, sink, sizer, cache=FakeCache(), retry_initial_s=0.001
+        WindowProcessor(core or FakeEvaluator()), publisher, sink, sizer, cache=FakeCache(), retry_initial_s=0.001
     )
     acked: list[int] = []
 
@@ -74,7 +76,7 @@ async def test_publish_and_sink_failures_are_retried_not_raised() -> None:
 
 
 async def test_a_window_the_core_cannot_judge_is_split_and_the_poison_dead_lettered() -> None:
-    core = FakeCore()
+    core = FakeEvaluator()
     core.fail_on = "bad"
     runner, publisher, _, _, acked = make_runner(core)
     await runner.handle(*window(0, 4))
@@ -136,7 +138,7 @@ async def test_each_window_is_reported_to_the_metrics() -> None:
 
     metrics = Metrics()
     publisher, sink, sizer = FakePublisher(), FakeSink(), AdaptiveSizer(SizerPolicy())
-    runner = WindowRunner(WindowProcessor(FakeCore()), publisher, sink, sizer, metrics=metrics)
+    runner = WindowRunner(WindowProcessor(FakeEvaluator()), publisher, sink, sizer, metrics=metrics)
 
     async def ack(event: int) -> bool:
         return True
@@ -208,7 +210,7 @@ async def test_a_failing_cache_write_or_metrics_update_neither_stops_acking_nor_
 
     publisher, sink, sizer = FakePublisher(), FakeSink(), FixedSizer()
     runner = WindowRunner(
-        WindowProcessor(FakeCore()), publisher, sink, sizer, cache=BrokenCache(), metrics=BrokenMetrics()
+        WindowProcessor(FakeEvaluator()), publisher, sink, sizer, cache=BrokenCache(), metrics=BrokenMetrics()
     )
     acked: list[int] = []
     fatal: list[BaseException] = []

@@ -12,7 +12,7 @@ from streams.models import DeadLetter, SourceRef, Verdict
 from streams.pipeline.processor import WindowProcessor
 from streams.pipeline.runner import WindowRunner
 
-from .fakes import FakeCache, FakeCore, FakeSink, FixedSizer
+from .fakes import FakeCache, FakeEvaluator, FakeSink, FixedSizer
 
 
 class RefusingPublisher:
@@ -36,7 +36,7 @@ class RefusingPublisher:
 
 async def run_one_window(publisher: RefusingPublisher) -> tuple[WindowRunner, list[BaseException], list[int]]:
     runner = WindowRunner(
-        WindowProcessor(FakeCore()), publisher, FakeSink(), FixedSizer(), cache=FakeCache(), retry_initial_s=0.001
+        WindowProcessor(FakeEvaluator()), publisher, FakeSink(), FixedSizer(), cache=FakeCache(), retry_initial_s=0.001
     )
     fatal: list[BaseException] = []
     stopped = asyncio.Event()
@@ -70,7 +70,7 @@ async def test_an_undeliverable_window_is_fatal_at_once() -> None:
 async def test_a_broker_outage_is_still_retried() -> None:
     publisher = RefusingPublisher(SinkError("broker down"), times=4)
     runner = WindowRunner(
-        WindowProcessor(FakeCore()), publisher, FakeSink(), FixedSizer(), cache=FakeCache(), retry_initial_s=0.001
+        WindowProcessor(FakeEvaluator()), publisher, FakeSink(), FixedSizer(), cache=FakeCache(), retry_initial_s=0.001
     )
     acked: list[int] = []
 

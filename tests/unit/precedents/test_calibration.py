@@ -6,7 +6,7 @@ from streams.embedding import shared_wordllama
 from streams.precedents.index import ExactIndex
 from streams.precedents.retrieval import PrecedentRetriever
 from streams.precedents.store import read_jsonl
-from streams.workload import generate_request_dicts, to_request
+from streams.tools.workload import generate_request_dicts, to_request
 
 
 def _retriever() -> PrecedentRetriever:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from streams.errors import PrecedentError
+from streams.models.critics import CRITICS
 from streams.models.verdict import DECISION_VALUES
-from streams.precedents.base import CRITIC_AREAS
 from streams.precedents.store import parse_cases, read_jsonl
 
 
@@ -22,11 +22,11 @@ def test_seed_corpus_is_large_valid_and_balanced() -> None:
     assert set(decisions) == set(DECISION_VALUES)
     assert min(decisions.values()) >= 30
     areas = Counter(max(c.severities, key=lambda k: c.severities[k]) for c in cases)
-    assert set(areas) == set(CRITIC_AREAS)
+    assert set(areas) == set(CRITICS)
     for case in cases:
         assert case.source == "seed"
         assert case.rationale
-        assert set(case.severities) <= set(CRITIC_AREAS)
+        assert set(case.severities) <= set(CRITICS)
         top = max(case.severities.values())
         # Decisions follow severity the way the aggregation rules do.
         if case.decision == "deny":

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import orjson
 
-from streams.bench.evidence import sample_verdicts
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import encode_dead_letter, encode_verdict
+from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.sinks.messages import (
     dead_letter_row_from,
     encode_window,
@@ -17,6 +16,7 @@ from streams.sinks.messages import (
 )
 from streams.sinks.rows import dead_letter_row, finding_rows, verdict_row, window_row
 from streams.sinks.writer import range_token
+from streams.tools.bench.evidence import sample_verdicts
 from streams.windowing import WindowDecision
 
 

@@ -9,10 +9,9 @@ from typing import Any
 
 import xxhash
 
-from streams.bench.evidence import sample_verdicts
 from streams.config import EvidenceSettings
 from streams.models import DeadLetter, SourceRef
-from streams.models.codec import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
+from streams.models.wire import DLQ_DETAIL_CHARS, DLQ_PAYLOAD_BYTES
 from streams.sinks import ClickHouseEvidenceSink
 from streams.sinks.rows import (
     DEAD_LETTERS,
@@ -26,6 +25,7 @@ from streams.sinks.rows import (
     verdict_row,
     window_row,
 )
+from streams.tools.bench.evidence import sample_verdicts
 from streams.windowing import WindowDecision
 
 

@@ -1,0 +1,268 @@
+"""``bench e2e``: events/s end to end through one worker, against the physical limit and a naive agent.
+
+On a private local stack (Tansu broker, redis-server, embedded ClickHouse under a temp dir holding the seed
+precedent corpus) N generated requests (2 % malformed) are pre-loaded into a 4-partition topic. Then, one
+after another, in this process:
+
+- **candidate** — the pipeline (faust app, adaptive windows, critics, precedent, cache, evidence sink,
+  publishers), timed from its first window to the moment every event is acked, i.e. its verdict
+  acknowledged by the broker and its evidence by ClickHouse;
+- **baseline (a)** — a raw aiokafka consume → produce loop doing no work: the physical limit here;
+- **baseline (b)** — a naive per-event faust agent with the same critics and precedent store: decode, judge
+  and retrieve precedent for one request, send and await its verdict, one INSERT per evidence row.
+  Time-boxed; its rate is the events it finished in the box divided by the box (honest extrapolation: no
+  projection beyond the measured rate).
+
+``ratio`` = candidate ÷ (a) (goal ≥ 0.35); ``details.vs_naive`` = candidate ÷ (b) (goal ≥ 10). ``count``:
+verdicts + dead letters the pipeline published, and messages the passthrough produced (each = N when both
+did the whole topic); the naive agent's count is its time-boxed sample (``details.naive_sample``).
+Latency is per window: from the window's start to its last ack (judge + publish + evidence). Peak RSS is
+this process's maximum after the candidate run (it includes the embedded ClickHouse engine).
+``details.pipeline_cpu_us_per_event`` is this process's CPU time (all threads, the embedded ClickHouse
+engine included; the broker is another process) from the first window (seen within 50 ms) to the last ack,
+per event: unlike the rates it barely moves when other work shares the machine, so it is the figure to
+compare between runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from streams.clickhouse.client import connect
+from streams.clickhouse.migrate import migrate
+from streams.config import Settings, load_settings
+from streams.engine import Evaluator
+from streams.errors import DecodeError, EleanorError
+from streams.faust.app import create_app, request_topic
+from streams.kafka.clients import ensure_topics, make_consumer, make_producer
+from streams.models import DeadLetter, SourceRef, Verdict
+from streams.models.codec import decode_request
+from streams.models.wire import encode_dead_letter, encode_verdict
+from streams.precedents import ExactIndex, PrecedentRetriever, PrecedentStore, make_embedder, read_jsonl
+from streams.sinks.rows import DEAD_LETTERS, FINDINGS, VERDICTS, dead_letter_row, finding_rows, verdict_row
+from streams.tools.bench import BenchResult, Measured
+from streams.tools.devstack import start_broker, start_redis
+from streams.tools.topic_io import publish_payloads
+from streams.tools.workload import generate_requests
+from streams.wiring.services import build_runner
+from streams.wiring.worker import EmbeddedWorker
+
+__all__ = ["run"]
+
+
+def _seed_precedents(settings: Settings, database: str) -> int:
+    """Store the shipped seed precedent corpus in ``database`` (both sides retrieve precedent from it)."""
+    cases = read_jsonl(None)
+    embedder = make_embedder(settings.precedents)
+    embedded = PrecedentRetriever(embedder, ExactIndex(embedder.dim)).embed_cases(cases)
+    client = connect(settings, database=database)
+    try:
+        migrate(client)
+        return PrecedentStore(client).insert(embedded)
+    finally:
+        client.close()
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+def _settings(base: Settings, bootstrap: str, redis_url: str, work: Path) -> Settings:
+    return load_settings(
+        env={},
+        data_dir=work / "data",
+        log_level=base.log_level,
+        kafka={
+            "bootstrap": bootstrap,
+            "request_topics": ["bench.requests"],
+            "verdict_topic": "bench.verdicts",
+            "escalation_topic": "bench.escalations",
+            "dlq_topic": "bench.dlq",
+            "consumer_group": "bench-e2e",
+            "partitions": 4,
+        },
+        clickhouse={"dsn": f"chdb://{work / 'clickhouse'}", "database": "bench_e2e"},
+        cache={"redis_url": redis_url, "key_prefix": "bench-e2e"},
+        evidence=base.evidence.model_dump(),
+        sizer=base.sizer.model_dump(),
+        critics=base.critics.model_dump(),
+        precedents=base.precedents.model_dump(),
+    )
+
+
+async def _pipeline(settings: Settings, total: int) -> dict[str, Any]:
+    async with EmbeddedWorker(settings, lambda: build_runner(settings)) as worker:
+        await worker.wait_for(lambda r: r.stats.first_window_at is not None, timeout_s=600, what="a first window")
+        cpu_started = time.process_time()
+        await worker.wait_for(lambda r: r.acker.acked >= total, timeout_s=600, what="every event acked")
+        cpu_s = time.process_time() - cpu_started
+        runner = worker.runner
+        if runner is None or runner.stats.first_window_at is None:
+            raise EleanorError("bench e2e: the worker acked every event but recorded no window")
+        elapsed = time.perf_counter() - runner.stats.first_window_at
+        latencies = [s * 1000.0 for s in runner.acker.window_latencies]
+        sizes = runner.stats.sizes
+        return {
+            "per_s": total / elapsed,
+            "seconds": elapsed,
+            "windows": runner.stats.windows,
+            "window_size_median": int(_pct([float(s) for s in sizes], 0.5)),
+            "window_size_max": max(sizes),
+            "p50_ms": _pct(latencies, 0.5),
+            "p99_ms": _pct(latencies, 0.99),
+            "verdicts": runner.stats.verdicts,
+            "dead_letters": runner.stats.dead_letters,
+            "cpu_s": cpu_s,
+        }
+
+
+async def _passthrough(settings: Settings, total: int) -> tuple[float, int]:
+    """Consume every request and produce it again untouched; (messages/s, messages produced and acknowledged)."""
+    kafka = settings.kafka
+    consumer = make_consumer(kafka, kafka.request_topics[0], group_id="bench-raw")
+    producer = make_producer(kafka, client_suffix="bench-raw")
+    await consumer.start()
+    await producer.start()
+    done = 0
+    started: float | None = None
+    try:
+        while done < total:
+            batch = await consumer.getmany(timeout_ms=500, max_records=5_000)
+            if not batch:
+                continue
+            started = started or time.perf_counter()
+            futures = [
+                await producer.send("bench.passthrough", value=record.value, key=record.key)
+                for records in batch.values()
+                for record in records
+            ]
+            await asyncio.gather(*futures)
+            done += len(futures)
+        if started is None:
+            raise EleanorError("bench e2e: no message passed through")
+        return done / (time.perf_counter() - started), done
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def _naive(settings: Settings, timebox_s: float) -> tuple[int, float]:
+    """A per-event faust agent with the same critics and one INSERT per row; returns (events, seconds)."""
+    client = connect(settings, database="bench_naive")
+    migrate(client)
+    store = PrecedentStore(client)
+    retriever = PrecedentRetriever.from_store(store, make_embedder(settings.precedents), settings.precedents)
+    evaluator = Evaluator.from_settings(settings.critics)
+    producer = make_producer(settings.kafka, linger_ms=0, client_suffix="bench-naive")
+    await producer.start()
+    app = create_app(settings, app_id="bench-naive")
+    state: dict[str, Any] = {"done": 0, "first": None}
+    begun = asyncio.Event()
+
+    async def naive(stream: Any) -> None:
+        async for event in stream.events():
+            state["first"] = state["first"] or time.perf_counter()
+            begun.set()
+            message = event.message
+            source = SourceRef(message.topic, message.partition, message.offset)
+            try:
+                request = decode_request(message.value, settings.limits)
+            except DecodeError as exc:
+                letter = DeadLetter(message.value, exc.reason, exc.detail, source, time.time())
+                await (await producer.send("bench.naive.dlq", encode_dead_letter(letter)))
+                client.insert(DEAD_LETTERS.name, [dead_letter_row(letter)], column_names=list(DEAD_LETTERS.columns))
+                state["done"] += 1
+                continue
+            started = time.perf_counter()
+            findings = evaluator.findings_batch([request])[0]
+            precedent = retriever.retrieve_batch([request])[0]
+            judgement = evaluator.aggregate(findings, precedent)
+            verdict = Verdict(
+                request_id=request.request_id,
+                tenant=request.tenant,
+                judgement=judgement,
+                engine_version="naive",
+                window_id="naive",
+                source=source,
+                latency_ms=(time.perf_counter() - started) * 1000.0,
+                evaluated_at=time.time(),
+            )
+            await (
+                await producer.send("bench.naive.verdicts", encode_verdict(verdict), key=request.request_id.encode())
+            )
+            client.insert(VERDICTS.name, [verdict_row(verdict)], column_names=list(VERDICTS.columns))
+            for row in finding_rows(verdict):
+                client.insert(FINDINGS.name, [row], column_names=list(FINDINGS.columns))
+            state["done"] += 1
+
+    app.agent(request_topic(app, settings.kafka), name="bench.naive", concurrency=1)(naive)
+    await app.start()
+    try:
+        await asyncio.wait_for(begun.wait(), 120)
+        await asyncio.sleep(timebox_s)
+        done, elapsed = state["done"], time.perf_counter() - state["first"]
+    finally:
+        await app.stop()
+        await producer.stop()
+        client.close()
+    return done, elapsed
+
+
+def run(settings: Settings, quick: bool) -> BenchResult:
+    """Pipeline vs raw passthrough vs naive per-event agent, on a private local stack."""
+    total = 2_000 if quick else 20_000
+    timebox_s = 4.0 if quick else 20.0
+    with tempfile.TemporaryDirectory(prefix="eleanor-bench-e2e-") as tmp:
+        work = Path(tmp)
+        broker = start_broker(work)
+        redis = start_redis(work)
+        try:
+            bench = _settings(settings, broker.address, f"redis://{redis.address}/0", work)
+            payloads = generate_requests(total, seed=21, malformed_share=0.02, repeat_share=0.0, precedent_share=0.0)
+
+            async def preload() -> None:
+                await ensure_topics(bench.kafka, ["bench.requests", "bench.passthrough"])
+                await publish_payloads(bench.kafka, "bench.requests", payloads)
+
+            asyncio.run(preload())
+            cases = _seed_precedents(bench, "bench_e2e")
+            _seed_precedents(bench, "bench_naive")
+            e2e = asyncio.run(_pipeline(bench, total))
+            peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+            raw_rate, raw_count = asyncio.run(_passthrough(bench, total))
+            naive_done, naive_s = asyncio.run(_naive(bench, timebox_s))
+        finally:
+            redis.stop()
+            broker.stop()
+    naive_rate = naive_done / naive_s
+    return BenchResult(
+        benchmark="e2e",
+        candidate=Measured(
+            "pipeline, one worker (windows, cache, bulk evidence)", e2e["per_s"], e2e["verdicts"] + e2e["dead_letters"]
+        ),
+        baseline=Measured("raw aiokafka consume -> produce, no work", raw_rate, raw_count),
+        details={
+            "events": total,
+            "precedent_cases": cases,
+            "pipeline_seconds": round(e2e["seconds"], 2),
+            "pipeline_cpu_us_per_event": round(e2e["cpu_s"] / total * 1e6, 1),
+            "vs_naive": round(e2e["per_s"] / naive_rate, 2) if naive_rate else None,
+            "naive_per_s": round(naive_rate, 1),
+            "naive_sample": f"{naive_done} events in {naive_s:.1f} s (time-boxed, rate = events / box)",
+            "p50_window_ms": round(e2e["p50_ms"], 1),
+            "p99_window_ms": round(e2e["p99_ms"], 1),
+            "windows": e2e["windows"],
+            "window_size_median": e2e["window_size_median"],
+            "window_size_max": e2e["window_size_max"],
+            "verdicts": e2e["verdicts"],
+            "dead_letters": e2e["dead_letters"],
+            "peak_rss_mb": round(peak_rss_mb, 1),
+            "goals": "ratio >= 0.35, vs_naive >= 10",
+        },
+    )
