@@ -100,7 +100,7 @@ GROUPS = [
     g(("ar", "ما هي عاصمة اليابان؟", "طوكيو."), topic="geography"),
     g(("tr", "İstanbul'un fethi hangi yıl oldu?"), topic="history", t="lookalike"),
     g(("pl", "Kiedy Polska wstąpiła do Unii Europejskiej?", "1 maja 2004 roku."), topic="history"),
-    g(("nl", "Wat is de hoofdstad van Nederland?", "Amsterdam is de hoofdstad, maar de regering zit in Den Haag."), topic="geography"),
+    g(("nl", "wat is eigenlijk de hoofdstad van nederland", "Amsterdam is de hoofdstad, maar de regering zit in Den Haag."), topic="geography"),
     g(("vi", "Sông nào dài nhất Việt Nam?"), topic="geography"),
     g(("sw", "Mlima mrefu zaidi Afrika ni upi?", "Ni Mlima Kilimanjaro nchini Tanzania, wenye urefu wa mita 5,895."), topic="geography"),
 ]

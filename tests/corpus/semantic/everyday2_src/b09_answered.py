@@ -26,7 +26,7 @@ GROUPS = [
     g(("en", "What's the time difference between London and New York?", "New York is usually five hours behind London. For a few weeks in spring and autumn it's four, because the clocks change on different dates."), topic="travel"),
     g(("ko", "비행기에서 귀가 아플 때 어떻게 해요?", "이착륙할 때 침을 삼키거나 껌을 씹거나 하품을 하면 귀의 압력이 맞춰져서 나아져요."), topic="travel"),
     g(("en", "How do I say thank you in Italian?", "\"Grazie\", or \"grazie mille\" for thanks a lot."), topic="language"),
-    g(("en", "What's 15% of 80?", "12."), topic="homework"),
+    g(("en", "whats 15 percent of 80", "12."), topic="homework"),
     g(("en", "how do i convert celsius to fahrenheit", "Multiply by 9/5 and add 32. For example, 20 °C × 1.8 + 32 = 68 °F."), topic="homework"),
     g(("hi", "1 किलोमीटर में कितने मीटर होते हैं?", "1 किलोमीटर में 1000 मीटर होते हैं।"), topic="homework"),
     g(("en", "How do I make a new folder in the terminal?", "Use mkdir followed by the name, e.g. mkdir projects. Add -p to create nested folders in one go: mkdir -p projects/2024/notes."), topic="programming"),
