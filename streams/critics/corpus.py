@@ -58,6 +58,7 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/hand_b.jsonl", "hand_b"),
     ("semantic/pairs.jsonl", "pairs"),  # refusals and compliant answers to public prompts, look-alikes
     ("semantic/everyday.jsonl", "everyday"),  # ordinary benign assistant traffic and small talk
+    ("semantic/everyday2.jsonl", "everyday2"),  # short everyday requests, mostly without an answer
     ("cases.jsonl", "project"),
     ("holdout.jsonl", "project"),
     ("semantic/hand_c.jsonl", "hand_c"),  # a third author's hard cases (read when present)
