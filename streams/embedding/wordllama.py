@@ -51,7 +51,11 @@ _TABLE_KEY = "embedding.weight"
 # Joins a batch's texts into one string, a word of its own between texts: a private-use character, which
 # ``str.split`` does not treat as whitespace (the ASCII separators 0x1c-0x1f it does).
 _SEP = "\ue000"
-_WORD_CACHE_LIMIT = 1_000_000  # distinct words remembered before the table starts over
+# Distinct words remembered before the table starts over. Traffic brings new words without end (ids, numbers,
+# names): at ~350 bytes a word, a million of them grew a worker by ~250 MB in the 30-minute memory soak
+# (tests/faults/test_memory.py); 100,000 bound the table at ~35 MB, and starting over costs one window's
+# tokenizer calls.
+_WORD_CACHE_LIMIT = 100_000
 _EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 
 

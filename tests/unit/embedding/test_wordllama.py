@@ -120,3 +120,18 @@ def test_loading_touches_no_network() -> None:
     )
     assert "(1, 256)" in out.stdout
     assert socket.socket.connect is not None  # this process is untouched
+
+
+def test_the_word_table_is_bounded_and_starting_over_changes_no_vector(monkeypatch: pytest.MonkeyPatch) -> None:
+    import streams.embedding.wordllama as module
+
+    monkeypatch.setattr(module, "_WORD_CACHE_LIMIT", 50)
+    fresh = WordLlamaEmbedder()
+    reference = fresh.embed_batch(TEXTS)
+    sizes = []
+    for i in range(20):  # every window brings new words, as traffic does (ids, numbers)
+        fresh.embed_batch([f"case {i}-{k} number {i * 1000 + k}" for k in range(10)])
+        sizes.append(len(fresh._index))
+    assert max(sizes) <= 50 + 2 * 10 + 1  # at most one window's new words beyond the bound (and the separator)
+    assert min(sizes[5:]) < max(sizes)  # it started over at least once
+    assert np.array_equal(fresh.embed_batch(TEXTS), reference)
