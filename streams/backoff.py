@@ -23,12 +23,17 @@ class Backoff:
         self.delay = initial_s
 
     async def wait(self, stop: asyncio.Event | None = None) -> None:
-        """Sleep the current delay (returning early once ``stop`` is set), then double it up to ``max_s``."""
+        """Sleep the current delay (returning early once ``stop`` is set), then double it up to ``max_s``.
+
+        ``asyncio.timeout``, not ``wait_for``: on Python 3.11 ``wait_for`` can swallow a cancellation that
+        arrives as the event is set, and a retry loop that cannot be cancelled hangs its shutdown.
+        """
         if stop is None:
             await asyncio.sleep(self.delay)
         else:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), self.delay)
+                async with asyncio.timeout(self.delay):
+                    await stop.wait()
         self.delay = min(self._max_s, self.delay * 2)
 
     def reset(self) -> None:

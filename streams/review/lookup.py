@@ -86,6 +86,7 @@ async def fetch_messages(
     """One-shot :meth:`RequestLookup.fetch` (opens and closes its consumer)."""
     lookup = RequestLookup(kafka, timeout_s)
     try:
-        return await asyncio.wait_for(lookup.fetch(list(wanted)), timeout_s + 5.0)
+        async with asyncio.timeout(timeout_s + 5.0):
+            return await lookup.fetch(list(wanted))
     finally:
         await lookup.stop()

@@ -350,7 +350,8 @@ class ClickHouseEvidenceSink:
                 return
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), wait)
+                async with asyncio.timeout(wait):
+                    await self._wake.wait()
 
     async def _insert(self, batch: _Batch) -> None:
         loop = asyncio.get_running_loop()

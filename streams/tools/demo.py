@@ -185,7 +185,8 @@ async def _until(event: asyncio.Event, worker_alive: Callable[[], bool], timeout
         if time.monotonic() > deadline:
             raise StackError(f"no verdict for the demo's own check request within {timeout_s:.0f} s")
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(event.wait(), 0.5)
+            async with asyncio.timeout(0.5):
+                await event.wait()
 
 
 def _rid(payload: bytes) -> str | None:

@@ -112,7 +112,8 @@ class Coverage:
         if len(self.covered) < expected:
             self._reached.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._reached.wait(), timeout_s)
+                async with asyncio.timeout(timeout_s):
+                    await self._reached.wait()
         return len(self.covered) >= expected
 
 

@@ -204,7 +204,8 @@ async def _naive(settings: Settings, timebox_s: float) -> tuple[int, float]:
     app.agent(request_topic(app, settings.kafka), name="bench.naive", concurrency=1)(naive)
     await app.start()
     try:
-        await asyncio.wait_for(begun.wait(), 120)
+        async with asyncio.timeout(120):
+            await begun.wait()
         await asyncio.sleep(timebox_s)
         done, elapsed = state["done"], time.perf_counter() - state["first"]
     finally:
