@@ -113,6 +113,11 @@ class WindowProcessor:
         self._precedents = precedents
         self._engine_version = engine_version
 
+    @property
+    def precedent_generation(self) -> int | None:
+        """The live precedent index's generation now (None when the cache key carries none)."""
+        return self._generation() if self._generation is not None else None
+
     async def process(self, items: Sequence[tuple[bytes, SourceRef]]) -> WindowResult:
         """Judge one window. Never raises for bad input; core failures propagate (the caller retries)."""
         started = time.perf_counter()
@@ -177,7 +182,7 @@ class WindowProcessor:
         if not requests:
             return [], [], [], set()
         ruleset = self._evaluator.ruleset_version
-        generation = self._generation() if self._generation is not None else None
+        generation = self.precedent_generation
         keys = [judgement_key(r, ruleset, self._key_prefix, generation) for r in requests]
         cached: list[bytes | None] = [None] * len(requests)
         if self._cache is not None:

@@ -78,8 +78,8 @@ async def verdict_of(settings: Settings, request_id: str) -> dict[str, Any]:
 
 def generation(worker: EmbeddedWorker) -> int:
     assert worker.runner is not None
-    core: Any = worker.runner.processor._core
-    value: int = core.precedent_generation()
+    value = worker.runner.processor.precedent_generation
+    assert value is not None, "the worker runs without a precedent refresh"
     return value
 
 
