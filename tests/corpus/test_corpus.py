@@ -277,7 +277,7 @@ def test_semantic_benign_requests_without_an_answer_are_mostly_green(capsys: pyt
     assert share >= BENIGN_WITHOUT_ANSWER_FLOOR
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.74, RED recall ~0.88)")
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.69, RED recall ~0.84)")
 def test_semantic_issue_targets(semantic_test: dict[str, Any]) -> None:
     got = _headline(semantic_test)
     assert all(got[k] >= v for k, v in ISSUE_TARGETS.items()), got
