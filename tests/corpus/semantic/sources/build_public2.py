@@ -36,7 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_public import (  # a sibling script, not a package
+from build_public import SOURCES as FIRST_SOURCES  # a sibling script, not a package
+from build_public import (
     CATQA_CATS,
     MJ_LANGS,
     MJ_TAGS,
@@ -80,24 +81,9 @@ SOURCES = {
         "upstream": "https://github.com/anthropics/hh-rlhf",
         "licence": "MIT",
     },
-    "multijail": {
-        "repo": "DAMO-NLP-SG/multilingual-safety-for-LLMs",
-        "commit": "577ac511437e07a256130945ef312a99158a18ad",
-        "files": ["data/MultiJail.csv"],
-        "upstream": "https://github.com/DAMO-NLP-SG/multilingual-safety-for-LLMs",
-        "licence": "MIT",
-    },
-    "catqa": {
-        "repo": "declare-lab/red-instruct",
-        "commit": "73c759c93d2f6b1d8c7b058ab7bcec5fb0c28fa2",
-        "files": [
-            "harmful_questions/catqa_english.json",
-            "harmful_questions/catqa_chinese.json",
-            "harmful_questions/catqa_vietnamese.json",
-        ],
-        "upstream": "https://github.com/declare-lab/red-instruct",
-        "licence": "Apache-2.0",
-    },
+    # the first batch read these at the same commits: its table is the one record of them
+    "multijail": FIRST_SOURCES["multijail"],
+    "catqa": FIRST_SOURCES["catqa"],
 }
 
 # JailbreakBench artifacts: how many jailbreak attempts to take per (method, target model) file, sampled at
