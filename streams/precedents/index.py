@@ -1,15 +1,18 @@
 """Nearest-neighbour indexes behind the PrecedentIndex protocol.
 
-- ``UsearchIndex``: HNSW over unit vectors with the cosine metric; batch add and batch search run on
-  ``threads`` native threads (usearch releases the GIL). usearch reports the cosine *distance* ``1 - cos``;
-  similarity is recovered as ``1 - distance`` (V8 read the wrong quantity and every similarity came out as
-  1 or 0).
+- ``UsearchIndex``: HNSW over unit vectors with the cosine metric; batch search runs on ``threads`` native
+  threads (usearch releases the GIL), batch add on one: usearch 2.x's concurrent add can leave a node
+  stored but unreachable by any search (unum-cloud/USearch#735; here about 1 build in 12 of the 210 seed
+  cases lost a case that way), and a precedent that can never match is silently wrong. usearch reports
+  the cosine *distance* ``1 - cos``; similarity is recovered as ``1 - distance`` (V8 read the wrong
+  quantity and every similarity came out as 1 or 0).
 - ``ExactIndex``: brute force, one matrix product per window (BLAS). Exact; on an idle machine a 500-request
   window is faster than HNSW up to ~15k cases, but BLAS picks its own threads, and when other work shares
   the 2 cores (critics run beside retrieval) single queries slowed 3-5x between runs.
 - ``AutoIndex`` (the default): exact up to ``exact_limit`` (2,000) cases, where it is both exact and
-  fastest, then it builds the HNSW index from the stored vectors in one multi-threaded add and answers
-  from it from then on (threads explicit, same speed as exact at 10k, recall 1.0 at 100k).
+  fastest, then it builds the HNSW index from the stored vectors in one add and answers from it from then on
+  (same speed as exact at 10k, recall 1.0 at 100k). A single-threaded build of 50k vectors takes ~13 s
+  here against ~5.5 s on two threads: the price of a graph with no stranded nodes.
 
 Chosen by measurement on hashing embeddings of generated cases (200k, 2 cores, recall = share of the true
 matches above the 0.55 threshold that come back): f16 / connectivity 16 / expansion_search 128 gave recall
@@ -31,6 +34,8 @@ from streams.precedents.base import Matrix, SearchResult
 __all__ = ["AutoIndex", "ExactIndex", "UsearchIndex"]
 
 _PAD_KEY = -1
+# Concurrent HNSW inserts strand nodes in usearch 2.x (unum-cloud/USearch#735): adds stay on one thread.
+_ADD_THREADS = 1
 
 
 def _check(vectors: Matrix, dim: int) -> Matrix:
@@ -89,7 +94,7 @@ class UsearchIndex:
         return int(self._index.memory_usage) + (int(self._copy.nbytes) if self._copy is not None else 0)
 
     def add(self, keys: npt.NDArray[np.int64], vectors: Matrix) -> None:
-        """Add a batch under ``keys`` (non-negative, unique, dense) on ``threads`` threads."""
+        """Add a batch under ``keys`` (non-negative, unique, dense), on one thread (see the module notes)."""
         arr = _check(vectors, self._dim)
         keys = np.asarray(keys, dtype=np.int64)
         if len(keys) != len(arr):
@@ -106,7 +111,7 @@ class UsearchIndex:
                     grown[: len(self._copy)] = self._copy
                     self._copy = grown
                 self._copy[keys] = arr
-            self._index.add(keys.astype(np.uint64), arr, threads=self._threads)
+            self._index.add(keys.astype(np.uint64), arr, threads=_ADD_THREADS)
 
     def search(self, vectors: Matrix, k: int) -> SearchResult:
         """The ``k`` nearest stored vectors of every row, searched on ``threads`` threads in one call."""
@@ -229,7 +234,7 @@ class AutoIndex:
         return self._active.memory_bytes
 
     def add(self, keys: npt.NDArray[np.int64], vectors: Matrix) -> None:
-        """Add a batch; crossing ``exact_limit`` moves everything into HNSW in one threaded add."""
+        """Add a batch; crossing ``exact_limit`` moves everything into HNSW in one add."""
         with self._lock:
             active = self._active
             if isinstance(active, ExactIndex) and len(active) + len(keys) > self.exact_limit:

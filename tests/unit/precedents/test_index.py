@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from streams.embedding import shared_wordllama
 from streams.errors import PrecedentError
 from streams.precedents.base import PrecedentIndex
 from streams.precedents.index import AutoIndex, ExactIndex, UsearchIndex
+from streams.precedents.store import read_jsonl
 
 
 def _unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
@@ -89,3 +91,16 @@ def test_auto_index_is_exact_when_small_and_moves_to_hnsw_past_the_limit() -> No
     assert list(after.keys[:, 0]) == list(before.keys[:, 0]) == list(range(10))
     assert index.search(data[250:260], 1).keys[:, 0].tolist() == list(range(250, 260))
     assert index.memory_bytes > 0
+
+
+def test_every_stored_seed_case_is_reachable_in_every_build() -> None:
+    """Concurrent HNSW inserts stranded nodes (stored, never found); builds here must never do that."""
+    texts = [case.text for case in read_jsonl()]
+    vectors = np.asarray(shared_wordllama().embed_batch(texts), dtype=np.float32)
+    keys = np.arange(len(vectors), dtype=np.int64)
+    for _ in range(25):
+        index = UsearchIndex(vectors.shape[1])
+        index.add(keys, vectors)
+        found = index.search(vectors, 1)
+        missing = keys[found.keys[:, 0] != keys]
+        assert missing.tolist() == []
