@@ -199,8 +199,8 @@ class EvidenceWriter:
                 self._report_lag()
                 if self._due():
                     await self.store()
-                elif idle_exit_s is not None and not self.batch.count and self._clock() - idle_since >= idle_exit_s:
-                    break
+                elif idle_exit_s is not None and self._clock() - idle_since >= idle_exit_s:
+                    break  # caught up: what is held is stored below, without waiting for it to age
             if self.batch.count:
                 await self.store()
         finally:
