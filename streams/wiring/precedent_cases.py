@@ -6,17 +6,24 @@ while the writer holds it a worker cannot read the table; whoever reads it (a wo
 start) therefore leaves a snapshot of the cases beside the data, and a worker that finds the path taken reads
 that snapshot instead. With a ClickHouse server the table is always read directly.
 
+Whether another process holds the path is first asked of the engine's lock on ``<path>/status`` (a
+non-blocking shared ``flock``, released at once), without loading the engine: loading it only to be refused
+maps its library (about 235 MB resident) into a worker that never uses it.
+
 The snapshot is one JSON line per case (the embedding as a list of float32 values), written to a temporary
 file and renamed, so a reader never sees half a file.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 import orjson
@@ -28,7 +35,7 @@ from streams.logs import kv
 from streams.precedents import PrecedentStore
 from streams.precedents.base import PrecedentCase
 
-__all__ = ["LoadedCases", "load_cases", "read_snapshot", "snapshot_path", "write_snapshot"]
+__all__ = ["LoadedCases", "held_elsewhere", "load_cases", "read_snapshot", "snapshot_path", "write_snapshot"]
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +111,48 @@ def read_table(settings: Settings) -> list[PrecedentCase]:
     return cases
 
 
+def held_elsewhere(settings: Settings) -> bool:
+    """Whether another process holds the embedded engine's data path, asked of its lock file alone.
+
+    False for a server DSN, an in-memory engine, a path never opened, and in a process that has loaded the
+    engine itself (opening the path again costs it nothing; the table read decides).
+    """
+    dsn = settings.clickhouse_dsn
+    if not is_embedded(dsn) or "chdb" in sys.modules:
+        return False
+    path = urlsplit(dsn).path
+    if not path or path in ("/", "/memory"):
+        return False
+    try:
+        fd = os.open(Path(path) / "status", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
 def load_cases(settings: Settings) -> list[PrecedentCase]:
     """The decided cases: from the table, or (embedded engine held by another process) from the snapshot.
 
     Raises what opening the table raised when there is no snapshot to fall back on (the caller retries).
     """
+    if held_elsewhere(settings):
+        snapshot = read_snapshot(settings)
+        if snapshot is not None:
+            log.info(
+                "embedded ClickHouse held by another process: precedent cases read from its snapshot %s",
+                kv(cases=len(snapshot), path=str(snapshot_path(settings))),
+            )
+            return snapshot
     try:
         return read_table(settings)
     except Exception as exc:
