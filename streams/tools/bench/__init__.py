@@ -22,11 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from streams.config import Settings
+__all__ = ["BENCHMARKS", "E2E_PARTITIONS", "BenchResult", "Measured", "load"]
 
-__all__ = ["BENCHMARKS", "BenchResult", "Measured", "load"]
-
-# name -> module under streams.tools.bench exposing ``run(settings, quick) -> BenchResult``
+# name -> module under streams.tools.bench exposing ``run(settings, quick, **options) -> BenchResult`` (options:
+# the benchmark's own keyword arguments, e.g. e2e's ``workers``)
 BENCHMARKS: dict[str, str] = {
     "critics": "streams.tools.bench.critics",
     "keys": "streams.tools.bench.keys",
@@ -36,6 +35,9 @@ BENCHMARKS: dict[str, str] = {
     "sizer": "streams.tools.bench.sizer",
     "e2e": "streams.tools.bench.e2e",
 }
+
+# Partitions of the e2e benchmark's request topic: the most judge workers of one group that all get work.
+E2E_PARTITIONS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +78,8 @@ def _side(side: Measured) -> dict[str, Any]:
     return {"label": side.label, "per_s": round(side.per_s, 1), "count": side.count}
 
 
-def load(name: str) -> Callable[[Settings, bool], BenchResult]:
-    """The ``run`` function of benchmark ``name``."""
+def load(name: str) -> Callable[..., BenchResult]:
+    """The ``run`` function of benchmark ``name``: ``run(settings, quick, **options)``."""
     module = importlib.import_module(BENCHMARKS[name])
-    runner: Callable[[Settings, bool], BenchResult] = module.run
+    runner: Callable[..., BenchResult] = module.run
     return runner

@@ -1,12 +1,14 @@
-"""``bench e2e``: events/s end to end through one worker, against the physical limit and a naive agent.
+"""``bench e2e``: events/s end to end through the judge worker, against the physical limit and a naive agent.
 
 On a private local stack (Tansu broker, redis-server, embedded ClickHouse under a temp dir holding the seed
 precedent corpus) N generated requests (2 % malformed) are pre-loaded into a 4-partition topic. Then, one
 after another, in this process:
 
-- **candidate** — the pipeline (faust app, adaptive windows, critics, precedent, cache, evidence sink,
-  publishers), timed from its first window to the moment every event is acked, i.e. its verdict
-  acknowledged by the broker and its evidence by ClickHouse;
+- **candidate** — one judge worker (its consumer loop, adaptive windows, critics, precedent, cache,
+  publishers), timed from its first window to the moment every event is acked, i.e. its verdict or dead
+  letter and its evidence records (window telemetry) acknowledged by the broker. Evidence is published to
+  Kafka; storing it in ClickHouse is the separate evidence writer's work (``eleanor-streams sink``), not
+  run here;
 - **baseline (a)** — a raw aiokafka consume → produce loop doing no work: the physical limit here;
 - **baseline (b)** — a naive per-event faust agent with the same critics and precedent store: decode, judge
   and retrieve precedent for one request, send and await its verdict, one INSERT per evidence row.
@@ -17,38 +19,59 @@ after another, in this process:
 verdicts + dead letters the pipeline published, and messages the passthrough produced (each = N when both
 did the whole topic); the naive agent's count is its time-boxed sample (``details.naive_sample``).
 Latency is per window: from the window's start to its last ack (judge + publish + evidence). Peak RSS is
-this process's maximum after the candidate run (it includes the embedded ClickHouse engine).
-``details.pipeline_cpu_us_per_event`` is this process's CPU time (all threads, the embedded ClickHouse
-engine included; the broker is another process) from the first window (seen within 50 ms) to the last ack,
-per event: unlike the rates it barely moves when other work shares the machine, so it is the figure to
-compare between runs.
+this process's maximum after the candidate run (it includes the embedded ClickHouse engine, which this
+process opens to store the seed corpus and which the in-process worker reads its precedent cases from).
+``details.pipeline_cpu_us_per_event`` is this process's CPU time (all threads; the broker is another
+process) from the first window (seen within 50 ms) to the last ack, per event: unlike the rates it barely
+moves when other work shares the machine, so it is the figure to compare between runs.
+
+With ``--workers 1,2`` (``details.workers``) the same topic is then judged again by each count of real
+``eleanor-streams worker`` subprocesses in one consumer group, one count after another, each with a fresh
+consumer group, its own output topics and cache key prefix (no judgement cached by an earlier run), and
+otherwise the candidate's settings. This process holds the embedded ClickHouse path meanwhile, as the
+evidence writer does in a deployment, so the workers read the precedent cases from the snapshot left
+beside it and never load the engine (``worker_chdb_loaded``, read from their memory maps, says so). A
+reader of the output topics in this process times them: ``per_s`` = N ÷ (last output record seen - first
+seen). ``cpu_us_per_event``: utime + stime of every worker process (``/proc/<pid>/stat``) between the first
+output seen and the last, per event. ``worker_peak_rss_mb``: each worker's VmHWM (``/proc/<pid>/status``)
+just before it is stopped, and their maximum. ``assignments``: partition assignments the workers logged (one
+per worker when the group settled once; more means a rebalance during the run).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import resource
+import subprocess
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
+from pydantic import BaseModel, SecretStr
+
 from streams.clickhouse.client import connect
 from streams.clickhouse.migrate import migrate
-from streams.config import Settings, load_settings
+from streams.config import ENV_PREFIX, Settings, load_settings
 from streams.engine import Evaluator
 from streams.errors import DecodeError, EleanorError
 from streams.faust.app import create_app, request_topic
 from streams.kafka.clients import ensure_topics, make_consumer, make_producer
+from streams.kafka.consumer import READY_LINE
 from streams.models import DeadLetter, SourceRef, Verdict
 from streams.models.codec import decode_request
 from streams.models.wire import encode_dead_letter, encode_verdict
 from streams.precedents import ExactIndex, PrecedentRetriever, PrecedentStore, make_embedder, read_jsonl
 from streams.sinks.rows import DEAD_LETTERS, FINDINGS, VERDICTS, dead_letter_row, finding_rows, verdict_row
-from streams.tools.bench import BenchResult, Measured
+from streams.tools.bench import E2E_PARTITIONS, BenchResult, Measured
+from streams.tools.demo import _spawn, _stop
 from streams.tools.devstack import start_broker, start_redis
-from streams.tools.topic_io import publish_payloads
+from streams.tools.topic_io import OutputHandler, Received, publish_payloads, watch_coverage
 from streams.tools.workload import generate_requests
+from streams.wiring.precedent_cases import write_snapshot
 from streams.wiring.services import build_runner
 from streams.wiring.worker import EmbeddedWorker
 
@@ -85,7 +108,7 @@ def _settings(base: Settings, bootstrap: str, redis_url: str, work: Path) -> Set
             "escalation_topic": "bench.escalations",
             "dlq_topic": "bench.dlq",
             "consumer_group": "bench-e2e",
-            "partitions": 4,
+            "partitions": E2E_PARTITIONS,
         },
         clickhouse={"dsn": f"chdb://{work / 'clickhouse'}", "database": "bench_e2e"},
         cache={"redis_url": redis_url, "key_prefix": "bench-e2e"},
@@ -215,8 +238,150 @@ async def _naive(settings: Settings, timebox_s: float) -> tuple[int, float]:
     return done, elapsed
 
 
-def run(settings: Settings, quick: bool) -> BenchResult:
-    """Pipeline vs raw passthrough vs naive per-event agent, on a private local stack."""
+# --------------------------------------------------------------------------- judge workers as subprocesses
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_s(pid: int) -> float:
+    """utime + stime of process ``pid`` (every thread), in seconds, from ``/proc/<pid>/stat``."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()  # from field 3 (state) on: the command may hold spaces
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS  # fields 14 (utime) and 15 (stime)
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """The process's peak resident set (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024.0
+    raise EleanorError(f"bench e2e: no VmHWM in /proc/{pid}/status")
+
+
+def _chdb_loaded(pid: int) -> bool:
+    """Whether the embedded ClickHouse engine's library is mapped into the process."""
+    return "chdb" in Path(f"/proc/{pid}/maps").read_text()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot pass {type(value).__name__} to a worker's environment")
+
+
+def _worker_env(settings: Settings) -> dict[str, str]:
+    """An environment giving an ``eleanor-streams worker`` exactly ``settings`` (each section as JSON).
+
+    Every ``ELEANOR_*`` variable of this process is left out: the worker runs with what the candidate ran with.
+    """
+    env = {name: value for name, value in os.environ.items() if not name.upper().startswith(ENV_PREFIX)}
+    for name in Settings.model_fields:
+        value = getattr(settings, name)
+        env[f"{ENV_PREFIX}{name.upper()}"] = (
+            orjson.dumps(value.model_dump(exclude_none=True), default=_plain).decode()
+            if isinstance(value, BaseModel)
+            else str(value)
+        )
+    return env
+
+
+def _run_settings(bench: Settings, workers: int) -> Settings:
+    """The candidate's settings with this run's own consumer group, output topics and cache key prefix."""
+    tag = f"w{workers}"
+    kafka = bench.kafka.model_copy(
+        update={
+            "verdict_topic": f"bench.{tag}.verdicts",
+            "escalation_topic": f"bench.{tag}.escalations",
+            "dlq_topic": f"bench.{tag}.dlq",
+            "window_topic": f"bench.{tag}.windows",
+            "consumer_group": f"bench-e2e-{tag}",
+            "evidence_group": f"bench-e2e-{tag}-evidence",
+        }
+    )
+    cache = bench.cache.model_copy(update={"key_prefix": f"bench-e2e-{tag}"})
+    return bench.model_copy(update={"kafka": kafka, "cache": cache, "metrics_port": 0})
+
+
+def _assignments(log: Path) -> int:
+    """Partition assignments a worker logged (its first, the readiness line, and any after a rebalance)."""
+    text = log.read_text(errors="replace") if log.exists() else ""
+    return text.count(READY_LINE) + text.count("partitions assigned")
+
+
+async def _workers(settings: Settings, total: int, count: int, work: Path, timeout_s: float) -> dict[str, Any]:
+    """Judge the pre-loaded topic with ``count`` worker subprocesses; what a reader of the outputs saw."""
+    kafka = settings.kafka
+    await ensure_topics(kafka, [kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic, kafka.window_topic])
+    env = _worker_env(settings)
+    logs = [work / f"worker-{count}-{i + 1}.log" for i in range(count)]
+    procs: list[subprocess.Popen[bytes]] = []
+    seen: dict[str, Any] = {"first": None, "last": 0.0, "cpu_first": 0.0, "verdicts": 0, "dead_letters": 0}
+
+    def cpu() -> float:
+        return sum(_cpu_s(proc.pid) for proc in procs)
+
+    def output(kind: str) -> OutputHandler:
+        def handle(_msg: Received, _doc: dict[str, Any]) -> None:
+            now = time.perf_counter()
+            if seen["first"] is None:
+                seen["first"] = now
+                seen["cpu_first"] = cpu()
+            seen["last"] = now
+            seen[kind] += 1
+
+        return handle
+
+    handlers = {kafka.verdict_topic: output("verdicts"), kafka.dlq_topic: output("dead_letters")}
+    try:
+        async with watch_coverage(kafka, handlers, source_topic=kafka.request_topics[0]) as coverage:
+            procs.extend(_spawn("worker", env, log) for log in logs)
+            deadline = time.monotonic() + timeout_s
+            while not await coverage.wait(total, timeout_s=1.0):
+                if all(proc.poll() is not None for proc in procs):
+                    raise EleanorError(f"bench e2e: every worker exited before the topic was judged; see {logs}")
+                if time.monotonic() > deadline:
+                    raise EleanorError(
+                        f"bench e2e: {len(coverage.covered)} of {total} events judged by {count} worker(s)"
+                        f" within {timeout_s:.0f} s; see {logs}"
+                    )
+            cpu_s = cpu() - seen["cpu_first"]
+            rss = [_peak_rss_mb(proc.pid) for proc in procs]
+            chdb = any(_chdb_loaded(proc.pid) for proc in procs)
+            covered = len(coverage.covered)
+    finally:
+        codes = await asyncio.gather(*(asyncio.to_thread(_stop, proc) for proc in procs))
+    elapsed = seen["last"] - seen["first"]
+    return {
+        "per_s": round(total / elapsed, 1) if elapsed > 0 else None,
+        "seconds": round(elapsed, 2),
+        "cpu_us_per_event": round(cpu_s / total * 1e6, 1),
+        "worker_peak_rss_mb": {"max": round(max(rss), 1), "each": [round(mb, 1) for mb in rss]},
+        "worker_chdb_loaded": chdb,
+        "verdicts": seen["verdicts"],
+        "dead_letters": seen["dead_letters"],
+        "events_covered": covered,
+        "assignments": sum(_assignments(log) for log in logs),
+        "exit_codes": list(codes),
+    }
+
+
+def _worker_runs(bench: Settings, total: int, counts: Sequence[int], work: Path) -> dict[str, dict[str, Any]]:
+    """Each count of worker subprocesses over the same topic, one after another (see the module docstring)."""
+    # This process holds the embedded ClickHouse path while the workers run, as the evidence writer does in a
+    # deployment: they read the precedent cases from the snapshot beside it.
+    holder = connect(bench)
+    try:
+        write_snapshot(bench, PrecedentStore(holder).load_all())
+        return {str(n): asyncio.run(_workers(_run_settings(bench, n), total, n, work, 600.0)) for n in counts}
+    finally:
+        holder.close()
+
+
+def run(settings: Settings, quick: bool, workers: Sequence[int] = ()) -> BenchResult:
+    """Pipeline vs raw passthrough vs naive per-event agent, on a private local stack; then, for each count in
+    ``workers``, that many worker subprocesses in one consumer group (``details.workers``)."""
     total = 2_000 if quick else 20_000
     timebox_s = 4.0 if quick else 20.0
     with tempfile.TemporaryDirectory(prefix="eleanor-bench-e2e-") as tmp:
@@ -238,6 +403,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
             peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
             raw_rate, raw_count = asyncio.run(_passthrough(bench, total))
             naive_done, naive_s = asyncio.run(_naive(bench, timebox_s))
+            runs = _worker_runs(bench, total, workers, work) if workers else {}
         finally:
             redis.stop()
             broker.stop()
@@ -265,5 +431,6 @@ def run(settings: Settings, quick: bool) -> BenchResult:
             "dead_letters": e2e["dead_letters"],
             "peak_rss_mb": round(peak_rss_mb, 1),
             "goals": "ratio >= 0.35, vs_naive >= 10",
+            **({"workers": runs} if runs else {}),
         },
     )

@@ -16,7 +16,7 @@ import os
 import platform
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -90,13 +90,13 @@ def machine() -> dict[str, Any]:
     }
 
 
-def measure(name: str, settings: Settings, quick: bool) -> dict[str, Any]:
-    """Run benchmark ``name`` and return its JSON contract with its provenance."""
+def measure(name: str, settings: Settings, quick: bool, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Run benchmark ``name`` (with its own keyword ``options``) and return its JSON contract with its provenance."""
     commit = git_commit()
     before = machine()
     started = time.time()
     began = time.perf_counter()
-    result = load(name)(settings, quick)
+    result = load(name)(settings, quick, **(options or {}))
     seconds = time.perf_counter() - began
     before["load_avg_after"] = _load()
     return {

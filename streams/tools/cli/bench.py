@@ -1,7 +1,9 @@
-"""``eleanor-streams bench NAME [--json] [--quick] [--record FILE]`` and ``bench-table FILE [--readme README]``.
+"""``eleanor-streams bench NAME [--json] [--quick] [--workers N,M] [--record FILE]`` and
+``bench-table FILE [--readme README]``.
 
 ``bench`` runs one benchmark (or ``all``) and prints each result with its provenance (commit, machine,
-settings, timestamp); ``--record`` also writes this invocation's results to a results file.
+settings, timestamp); ``--record`` also writes this invocation's results to a results file. ``--workers``
+(e2e, and e2e within ``all``) also judges the topic with each count of worker subprocesses.
 ``bench-table`` prints the Markdown performance table generated from a results file, or rewrites the
 README's block between the table markers (``make bench`` does both).
 """
@@ -10,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from streams.config import Settings
-from streams.tools.bench import BENCHMARKS
+from streams.tools.bench import BENCHMARKS, E2E_PARTITIONS
 from streams.tools.bench.record import RESULTS_FILE, measure, read_results, write_results
 from streams.tools.bench.table import markdown, render_readme
 
@@ -31,6 +34,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--json", action="store_true", help="print the JSON contract instead of a table")
     parser.add_argument("--quick", action="store_true", help="tiny sizes: proves it runs, numbers mean little")
     parser.add_argument(
+        "--workers",
+        type=_worker_counts,
+        default=(),
+        metavar="N,M",
+        help="e2e: also run each count of judge worker subprocesses in one consumer group, e.g. 1,2"
+        f" (at most {E2E_PARTITIONS}: the request topic's partitions; default none)",
+    )
+    parser.add_argument(
         "--record", type=Path, metavar="FILE", help=f"also write the results to FILE (make bench: {RESULTS_FILE})"
     )
     parser.set_defaults(func=run, available=available)
@@ -39,6 +50,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     table.add_argument("results", type=Path, nargs="?", default=RESULTS_FILE, help="results file")
     table.add_argument("--readme", type=Path, metavar="FILE", help="rewrite the table block of this README instead")
     table.set_defaults(func=run_table)
+
+
+def _worker_counts(text: str) -> tuple[int, ...]:
+    """``1,2`` -> (1, 2): distinct counts between 1 and the request topic's partitions."""
+    try:
+        counts = tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        counts = ()
+    if not counts or len(set(counts)) != len(counts) or not all(1 <= n <= E2E_PARTITIONS for n in counts):
+        raise argparse.ArgumentTypeError(
+            f"expected distinct worker counts from 1 to {E2E_PARTITIONS}, comma-separated (e.g. 1,2), got {text!r}"
+        )
+    return counts
 
 
 def _table(data: dict[str, Any]) -> str:
@@ -61,14 +85,19 @@ def _table(data: dict[str, Any]) -> str:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the chosen benchmark(s), print each result, optionally record them all."""
     names = args.available if args.name == "all" else [args.name]
+    if args.workers and "e2e" not in names:
+        print(f"eleanor-streams bench: --workers applies to e2e (or all), not {args.name}", file=sys.stderr)
+        return 2
     results = []
     for name in names:
-        data = measure(name, settings, args.quick)
+        options = {"workers": args.workers} if name == "e2e" and args.workers else {}
+        data = measure(name, settings, args.quick, options)
         results.append(data)
         print(orjson.dumps(data).decode() if args.json else _table(data) + "\n", flush=True)
     if args.record is not None:
         quick = " --quick" if args.quick else ""
-        write_results(args.record, results, f"eleanor-streams bench {args.name}{quick} --record {args.record}")
+        workers = f" --workers {','.join(map(str, args.workers))}" if args.workers else ""
+        write_results(args.record, results, f"eleanor-streams bench {args.name}{quick}{workers} --record {args.record}")
     return 0
 
 

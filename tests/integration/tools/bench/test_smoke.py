@@ -3,7 +3,8 @@
 ``eleanor-streams bench NAME --quick --json`` in a subprocess (each benchmark starts what it needs: a
 redis-server, an embedded ClickHouse in a temp dir, the e2e benchmark its own broker, Redis and ClickHouse).
 Checked: the contract's fields, that the provenance names this checkout's commit and this machine, and that
-candidate and baseline produced the same count of outputs (the same work).
+candidate and baseline produced the same count of outputs (the same work). The e2e benchmark runs with
+``--workers 1,2``: both runs of worker subprocesses account for every event, and report their figures.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import platform
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -29,8 +31,9 @@ pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pyte
 def test_quick_run_honours_the_contract_and_both_sides_do_the_same_work(name: str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.upper().startswith("ELEANOR_")}
     env["ELEANOR_DATA_DIR"] = str(tmp_path / "data")  # nothing lands in the checkout
+    extra = ["--workers", "1,2"] if name == "e2e" else []  # one run covers the worker subprocesses too
     done = subprocess.run(
-        [sys.executable, "-m", "streams.tools.cli.main", "bench", name, "--quick", "--json"],
+        [sys.executable, "-m", "streams.tools.cli.main", "bench", name, "--quick", "--json", *extra],
         env={**env, "PYTHONPATH": str(REPO)},
         cwd=tmp_path,
         capture_output=True,
@@ -63,3 +66,24 @@ def test_quick_run_honours_the_contract_and_both_sides_do_the_same_work(name: st
     assert {"kafka", "clickhouse", "cache", "sizer", "evidence"} <= set(data["settings"])
     stamp = dt.datetime.fromisoformat(data["timestamp"])
     assert abs((dt.datetime.now(dt.UTC) - stamp).total_seconds()) < 900
+    if name == "e2e":
+        _check_worker_runs(data["details"])
+
+
+def _check_worker_runs(details: dict[str, Any]) -> None:
+    """One entry per worker count, every event accounted for in each, the /proc figures read."""
+    runs = details["workers"]
+    assert sorted(runs) == ["1", "2"]
+    events = details["events"]
+    for count, run in runs.items():
+        assert run["verdicts"] + run["dead_letters"] == events, (count, run)
+        assert run["events_covered"] == events, (count, run)
+        assert run["dead_letters"] == details["dead_letters"], (count, run)  # the same malformed requests
+        assert run["per_s"] > 0
+        assert run["seconds"] > 0
+        assert run["cpu_us_per_event"] > 0
+        assert len(run["worker_peak_rss_mb"]["each"]) == int(count)
+        assert all(mb > 0 for mb in run["worker_peak_rss_mb"]["each"])
+        assert run["worker_peak_rss_mb"]["max"] == max(run["worker_peak_rss_mb"]["each"])
+        assert run["worker_chdb_loaded"] is False  # the workers read the precedent snapshot, not ClickHouse
+        assert run["exit_codes"] == [0] * int(count)
