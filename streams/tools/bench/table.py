@@ -105,11 +105,20 @@ def _sizer(d: dict[str, Any]) -> list[str]:
 
 
 def _e2e(d: dict[str, Any]) -> list[str]:
-    return [
+    out = [
         f"vs a naive per-event agent: {_r(_get(d, 'vs_naive'))} ({_get(d, 'naive_sample')}; goal ≥ 10x)",
         f"window latency p50 / p99: {_n(_get(d, 'p50_window_ms'))} / {_n(_get(d, 'p99_window_ms'))} ms",
         f"CPU per event: {_n(_get(d, 'pipeline_cpu_us_per_event'))} µs; peak RSS {_n(_get(d, 'peak_rss_mb'))} MB",
     ]
+    runs: dict[str, dict[str, Any]] = _get(d, "workers") or {}
+    if runs:
+        rss = [_get(run, "worker_peak_rss_mb", "max") for run in runs.values()]
+        out.append(
+            f"{' / '.join(runs)} worker processes: {' / '.join(_n(r.get('per_s')) for r in runs.values())} events/s,"
+            f" CPU {' / '.join(_n(r.get('cpu_us_per_event')) for r in runs.values())} µs per event, peak RSS of a"
+            f" worker {_n(max((mb for mb in rss if isinstance(mb, int | float)), default=None))} MB"
+        )
+    return out
 
 
 _BESIDE: dict[str, Callable[[dict[str, Any]], list[str]]] = {
