@@ -28,14 +28,16 @@ moves when other work shares the machine, so it is the figure to compare between
 With ``--workers 1,2`` (``details.workers``) the same topic is then judged again by each count of real
 ``eleanor-streams worker`` subprocesses in one consumer group, one count after another, each with a fresh
 consumer group, its own output topics and cache key prefix (no judgement cached by an earlier run), and
-otherwise the candidate's settings. This process holds the embedded ClickHouse path meanwhile, as the
-evidence writer does in a deployment, so the workers read the precedent cases from the snapshot left
-beside it and never load the engine (``worker_chdb_loaded``, read from their memory maps, says so). A
-reader of the output topics in this process times them: ``per_s`` = N ÷ (last output record seen - first
-seen). ``cpu_us_per_event``: utime + stime of every worker process (``/proc/<pid>/stat``) between the first
-output seen and the last, per event. ``worker_peak_rss_mb``: each worker's VmHWM (``/proc/<pid>/status``)
-just before it is stopped, and their maximum. ``assignments``: partition assignments the workers logged (one
-per worker when the group settled once; more means a rebalance during the run).
+otherwise the candidate's settings. This process holds the embedded ClickHouse path meanwhile, as the evidence
+writer does in a deployment, so the workers read the precedent cases from the snapshot left beside it and
+never load the engine (``worker_chdb_loaded``, read from their memory maps, says so). A reader of the output
+topics in this process times them: ``per_s`` = N ÷ (last output record seen - first seen).
+``cpu_us_per_event``: utime + stime of every worker process (``/proc/<pid>/stat``) between the first output
+seen and the last, per event (the work of each worker's first window precedes the first output, so both
+figures leave out up to one window per worker: a few % of a full run). ``worker_peak_rss_mb``: each worker's
+VmHWM (``/proc/<pid>/status``) just before it is stopped, and their maximum. ``assignments``: partition
+assignments the workers logged (one per worker when the group settled once; more means a rebalance during the
+run).
 """
 
 from __future__ import annotations
