@@ -312,6 +312,12 @@ def _assignments(log: Path) -> int:
     return text.count(READY_LINE) + text.count("partitions assigned")
 
 
+def _tail(logs: Sequence[Path], chars: int = 1500) -> str:
+    """The end of each worker's log (the temp dir holding them is removed when the benchmark ends)."""
+    ends = [f"{log.name}: ...{log.read_text(errors='replace')[-chars:]}" for log in logs if log.exists()]
+    return "".join(f"\n{end}" for end in ends)
+
+
 async def _workers(settings: Settings, total: int, count: int, work: Path, timeout_s: float) -> dict[str, Any]:
     """Judge the pre-loaded topic with ``count`` worker subprocesses; what a reader of the outputs saw."""
     kafka = settings.kafka
@@ -342,11 +348,11 @@ async def _workers(settings: Settings, total: int, count: int, work: Path, timeo
             deadline = time.monotonic() + timeout_s
             while not await coverage.wait(total, timeout_s=1.0):
                 if all(proc.poll() is not None for proc in procs):
-                    raise EleanorError(f"bench e2e: every worker exited before the topic was judged; see {logs}")
+                    raise EleanorError(f"bench e2e: every worker exited before the topic was judged{_tail(logs)}")
                 if time.monotonic() > deadline:
                     raise EleanorError(
                         f"bench e2e: {len(coverage.covered)} of {total} events judged by {count} worker(s)"
-                        f" within {timeout_s:.0f} s; see {logs}"
+                        f" within {timeout_s:.0f} s{_tail(logs)}"
                     )
             cpu_s = cpu() - seen["cpu_first"]
             rss = [_peak_rss_mb(proc.pid) for proc in procs]
