@@ -262,13 +262,33 @@ _REPEAT_SCANNER = json.JSONDecoder(
 )
 
 
-def _reject_duplicate_keys(raw: bytes) -> None:
-    """Raise ``duplicate_key:<name>`` when an object of ``raw`` (already parsed by orjson) repeats a name.
+# A member name ends with an unescaped quote followed by the colon. When no quote in the message is followed by
+# whitespace and a colon, every name ends in the two bytes '":' (anything else counted is an escaped quote
+# inside a string), so that count bounds the names from above.
+_SPACED_NAME_END = re.compile(rb'"[ \t\r\n]+:')
 
-    orjson keeps the last of repeated members without saying so; the standard parser's pairs hook sees every
+
+def _members(value: Any) -> int:
+    """Members of every object in a parsed document (orjson keeps one per distinct name)."""
+    if type(value) is dict:
+        return len(value) + sum(_members(v) for v in value.values() if type(v) is dict or type(v) is list)
+    if type(value) is list:
+        return sum(_members(v) for v in value if type(v) is dict or type(v) is list)
+    return 0
+
+
+def _reject_duplicate_keys(raw: bytes, doc: dict[str, Any]) -> None:
+    """Raise ``duplicate_key:<name>`` when an object of ``raw`` (already parsed by orjson into ``doc``) repeats
+    a name.
+
+    orjson keeps the last of repeated members without saying so. Fast path: when every name in ``raw`` ends in
+    ``":`` and that pair occurs exactly as often as ``doc`` has members, no name can repeat (a repeat leaves
+    ``doc`` with fewer members than names in ``raw``). Otherwise the standard parser's pairs hook sees every
     member (about 5 us for a 1 KB message). Run only on messages that passed every other check, so their
     nesting is bounded and the text is valid UTF-8.
     """
+    if raw.count(b'":') == _members(doc) and _SPACED_NAME_END.search(raw) is None:
+        return
     try:
         _REPEAT_SCANNER.decode(raw.decode("utf-8"))
     except _DuplicateKeyError as dup:
@@ -326,7 +346,7 @@ def decode_request(raw: bytes | None, limits: LimitSettings) -> Request:
     action = _action(get("proposed_action"), limits)
     if len(doc) > 2:  # request_id and prompt are present, so two keys cannot hide an unknown one
         _reject_unknown(doc, _REQUEST_FIELDS, "")
-    _reject_duplicate_keys(bytes(raw))
+    _reject_duplicate_keys(bytes(raw), doc)
     return Request(
         request_id=request_id or "",
         prompt=prompt,
