@@ -279,21 +279,36 @@ def query(settings: Settings, sql: str, *, catch_up: bool = True) -> list[tuple[
     """Run SQL on the settings' ClickHouse database in a separate process (``eleanor-streams db query``).
 
     Judge workers publish evidence to Kafka; unless ``catch_up`` is False the evidence writer first stores
-    whatever is not stored yet (:func:`store_evidence`). chDB allows one data path per process: querying from
-    the test process would pin this process to it, and later tests could no longer open it.
+    whatever is not stored yet (a catch-up run, as :func:`store_evidence`). chDB allows one data path per
+    process: querying from the test process would pin this process to it, and later tests could no longer
+    open it. Several statements in a row: :func:`queries` (one catch-up, one process).
     """
+    return queries(settings, sql, catch_up=catch_up)[0]
+
+
+def queries(
+    settings: Settings, *statements: str, catch_up: bool = True, idle_s: float = 2.0, timeout_s: float = 300.0
+) -> list[list[tuple[Any, ...]]]:
+    """:func:`query` for several statements: one catch-up run of the evidence writer (unless ``catch_up`` is
+    False), then each statement in order, all in one subprocess (``evidence_query.py``: the same CLI commands,
+    so interpreter start-up and opening chDB are paid once). The rows of each statement, in order.
+    """
+    assert statements, "no statement"
+    command = [sys.executable, "-m", "tests.integration.pipeline.evidence_query"]
     if catch_up:
-        store_evidence(settings)
+        command += ["--catch-up", str(idle_s)]
     done = subprocess.run(
-        [sys.executable, "-m", "streams.tools.cli.main", "db", "query", sql, "--format", "json"],
+        [*command, "--", *statements],
         env=settings_env(settings),
         cwd=REPO,
         capture_output=True,
-        timeout=120,
+        timeout=timeout_s,
         check=False,
     )
-    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
-    return [tuple(record.values()) for record in orjson.loads(done.stdout)]
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
+    results = orjson.loads(done.stdout)
+    assert len(results) == len(statements), done.stdout[-2000:]
+    return [[tuple(record.values()) for record in records] for records in results]
 
 
 async def committed_offsets(settings: Settings, topic: str, partitions: int) -> list[int]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import MALFORMED, WorkerProcess, collect, publish, publish_tombstone, query, valid_request
+from .helpers import MALFORMED, WorkerProcess, collect, publish, publish_tombstone, queries, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -49,12 +49,18 @@ def test_valid_and_malformed_in_equals_verdicts_plus_dead_letters(make_settings:
     }
 
     # evidence: one verdicts row (FINAL) per valid request with its source coordinates, one dead_letters row each
-    rows = query(settings, "SELECT request_id, count(), any(source_offset) FROM verdicts FINAL GROUP BY request_id")
+    rows, dead, findings, windows = queries(
+        settings,
+        "SELECT request_id, count(), any(source_offset) FROM verdicts FINAL GROUP BY request_id",
+        "SELECT count() FROM dead_letters FINAL",
+        "SELECT uniqExact(critic), count() FROM findings FINAL",
+        "SELECT count(), sum(events) FROM windows FINAL",
+    )
     assert {r[0] for r in rows} == {f"req-{i}" for i in range(400)}
     assert all(r[1] == 1 for r in rows)
     by_id = {v["request_id"]: v["source"]["offset"] for v in out.verdicts}
     assert all(by_id[r[0]] == r[2] for r in rows)
-    assert query(settings, "SELECT count() FROM dead_letters FINAL")[0][0] == len(MALFORMED) + 1
-    critics = query(settings, "SELECT uniqExact(critic), count() FROM findings FINAL")[0]
+    assert dead[0][0] == len(MALFORMED) + 1
+    critics = findings[0]
     assert critics[1] == critics[0] * len(valid)
-    assert query(settings, "SELECT count(), sum(events) FROM windows FINAL")[0][1] == inputs
+    assert windows[0][1] == inputs

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import WorkerProcess, collect, committed_offsets, publish, query, valid_request
+from .helpers import WorkerProcess, collect, committed_offsets, publish, queries, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -61,8 +61,10 @@ def test_sigterm_flushes_the_open_window_and_the_evidence_buffer(
     # every request exactly once across both workers: nothing replayed, nothing lost
     assert sorted(v["request_id"] for v in out.verdicts) == sorted(f"gs-{i}" for i in range(COUNT))
 
-    assert query(settings, "SELECT count() FROM verdicts")[0][0] == COUNT  # stored once, not just FINAL
-    windows = query(settings, "SELECT window_id, size_chosen, events FROM windows FINAL")
+    stored, windows = queries(
+        settings, "SELECT count() FROM verdicts", "SELECT window_id, size_chosen, events FROM windows FINAL"
+    )
+    assert stored[0][0] == COUNT  # stored once, not just FINAL
     assert (f"{topic}:0:0+{held}", 1_000, held) in windows
     assert sum(row[2] for row in windows) == COUNT
     if held == COUNT:
