@@ -25,7 +25,7 @@ GOALS: dict[str, tuple[float, str]] = {
     "precedents": (5.0, "≥ 5x"),
     "evidence": (100.0, "≥ 100x"),
     "sizer": (1.3, "≥ 1.3x"),
-    "e2e": (0.35, "≥ 0.35x"),
+    "e2e": (0.15, "≥ 0.15x"),
 }
 
 
