@@ -17,7 +17,8 @@ after another, in this process:
 
 ``ratio`` = candidate ÷ (a) (goals with semantic judging: ≥ 0.15, and ≥ 6,000 events/s at ≤ 200 µs of CPU
 per event); ``details.vs_naive`` = candidate ÷ (b) (goal ≥ 10). ``count``: verdicts + dead letters the
-pipeline published, and messages the passthrough produced (each = N when both did the whole topic); the naive agent's count is its time-boxed sample (``details.naive_sample``).
+pipeline published, and messages the passthrough produced (each = N when both did the whole topic); the
+naive agent's count is its time-boxed sample (``details.naive_sample``).
 Latency is per window: from the window's start to its last ack (judge + publish + evidence). Peak RSS is
 this process's maximum after the candidate run (it includes the embedded ClickHouse engine, which this
 process opens to store the seed corpus and which the in-process worker reads its precedent cases from).
