@@ -38,7 +38,7 @@ import orjson
 from streams.config import Settings
 from streams.tools.topic_io import read_topic
 
-from .helpers import StreamIn, WorkerProcess, committed_offsets, query, valid_request
+from .helpers import StreamIn, WorkerProcess, committed_offsets, queries, valid_request
 
 Source = tuple[int, int]  # (partition, offset) of a request
 
@@ -264,7 +264,7 @@ def run_crash_scenario(
                 time.sleep(0.2)
             time.sleep(1.0)  # late duplicates would show up now
             final_exit = final.terminate()
-        # SIGTERM: the writer stores the batch it holds and commits; the catch-up run of query() stores the rest
+        # SIGTERM: the writer stores the batch it holds and commits; the catch-up run of queries() stores the rest
         writer_exit = writer.terminate()
         sources = verdicts.sources()
         missing = total - len(verdicts.ids() & {f"crash-{i}" for i in range(total)})
@@ -272,19 +272,23 @@ def run_crash_scenario(
     for kill in done:
         later = set(sources[kill.seen_before :])
         kill.replayed = kill.uncommitted & later
-    dead = query(settings, "SELECT count() FROM dead_letters")[0][0]
-    rows = query(settings, "SELECT count(), uniqExact(request_id) FROM verdicts FINAL")[0]
-    dup = query(
-        settings, "SELECT count() FROM (SELECT request_id FROM verdicts FINAL GROUP BY request_id HAVING count() > 1)"
+    (dead,), rows, (dup,), (findings,) = (
+        result[0]
+        for result in queries(
+            settings,
+            "SELECT count() FROM dead_letters",
+            "SELECT count(), uniqExact(request_id) FROM verdicts FINAL",
+            "SELECT count() FROM (SELECT request_id FROM verdicts FINAL GROUP BY request_id HAVING count() > 1)",
+            "SELECT count() FROM findings FINAL",
+        )
     )
-    findings = query(settings, "SELECT count() FROM findings FINAL")[0][0]
     return CrashReport(
         total=total,
         kills=done,
         missing_verdicts=missing,
         dead_letters=int(dead),
         verdict_rows=(int(rows[0]), int(rows[1])),
-        duplicated_rows=int(dup[0][0]),
+        duplicated_rows=int(dup),
         finding_rows=int(findings),
         critics=len(settings.critics.enabled),
         final_exit=final_exit,

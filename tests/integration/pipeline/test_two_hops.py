@@ -12,7 +12,7 @@ import pytest
 
 from streams.config import Settings
 
-from .helpers import StreamIn, WorkerProcess, collect, query, valid_request
+from .helpers import StreamIn, WorkerProcess, collect, queries, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -29,12 +29,18 @@ def _wait_for_log(proc: WorkerProcess, text: str, timeout_s: float = 60.0) -> No
         time.sleep(0.2)
 
 
-def _assert_evidence_once(settings: Settings, ids: set[str]) -> None:
-    rows = query(settings, "SELECT request_id, count() FROM verdicts FINAL GROUP BY request_id")
+def _assert_evidence_once(settings: Settings, ids: set[str], *more: str) -> list[list[tuple[Any, ...]]]:
+    """One catch-up, then the checks; the rows of ``more`` statements run in the same pass."""
+    rows, findings, *rest = queries(
+        settings,
+        "SELECT request_id, count() FROM verdicts FINAL GROUP BY request_id",
+        "SELECT count(), uniqExact(request_id) FROM findings FINAL",
+        *more,
+    )
     assert {r[0] for r in rows} == ids
     assert all(r[1] == 1 for r in rows)
-    findings = query(settings, "SELECT count(), uniqExact(request_id) FROM findings FINAL", catch_up=False)[0]
-    assert findings == (len(ids) * 7, len(ids))
+    assert findings[0] == (len(ids) * 7, len(ids))
+    return rest
 
 
 def test_evidence_writer_killed_mid_run_loses_and_duplicates_nothing(make_settings: Any, tmp_path: Path) -> None:
@@ -59,9 +65,10 @@ def test_evidence_writer_killed_mid_run_loses_and_duplicates_nothing(make_settin
                 assert worker.terminate() == 0, worker.log_text()[-3000:]
                 assert second_sink.terminate() == 0, second_sink.log_text()[-3000:]
     assert {v["request_id"] for v in out.verdicts} == {f"wk-{i}" for i in range(total)}
-    _assert_evidence_once(settings, {f"wk-{i}" for i in range(total)})
-    windows = query(settings, "SELECT sum(events) FROM windows FINAL", catch_up=False)[0][0]
-    assert windows == total
+    (windows,) = _assert_evidence_once(
+        settings, {f"wk-{i}" for i in range(total)}, "SELECT sum(events) FROM windows FINAL"
+    )
+    assert windows[0][0] == total
 
 
 @pytest.mark.parametrize("consumer", ["faust", "aiokafka"])
