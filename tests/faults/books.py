@@ -25,7 +25,7 @@ from typing import Any
 from streams.config import Settings
 from streams.kafka.clients import make_producer
 from tests.faults.corpus import VERDICT, Case
-from tests.integration.pipeline.helpers import Outputs, query
+from tests.integration.pipeline.helpers import Outputs, queries
 
 __all__ = ["SCALE", "Books", "Coord", "audit", "publish_cases"]
 
@@ -163,10 +163,13 @@ def audit(
     rows: Counter[str] = Counter()
     letters: set[Coord] = set()
     for store in stores or [settings]:
-        per_store = query(store, "SELECT request_id, count() FROM verdicts FINAL GROUP BY tenant, request_id")
+        per_store, found = queries(
+            store,
+            "SELECT request_id, count() FROM verdicts FINAL GROUP BY tenant, request_id",
+            "SELECT DISTINCT source_partition, source_offset FROM dead_letters FINAL",
+        )
         books.duplicate_rows += sum(1 for _, n in per_store if int(n) != 1)
         rows.update(str(rid) for rid, _ in per_store)
-        found = query(store, "SELECT DISTINCT source_partition, source_offset FROM dead_letters FINAL")
         letters |= {(int(p), int(o)) for p, o in found}
     books.verdict_rows = len(rows)
     books.cross_store_rows = sum(1 for n in rows.values() if n > 1)
