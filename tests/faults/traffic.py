@@ -54,8 +54,9 @@ class Paced:
 
     A context manager: leaving the block stops the thread after its current chunk. :attr:`sent` maps each
     published message's (partition, offset) to its case; :meth:`pause` / :meth:`resume` hold the producer
-    (e.g. while the broker is frozen, so the books never depend on producer retries); :meth:`join` waits
-    until every case is published.
+    (e.g. while the broker is frozen, so the books never depend on producer retries); :meth:`hurry` drops the
+    pacing for what is left (once the part of the scenario that needs traffic over time is over); :meth:`join`
+    waits until every case is published.
     """
 
     def __init__(self, settings: Settings, cases: Sequence[Case], chunk: int, period_s: float) -> None:
@@ -66,6 +67,7 @@ class Paced:
         self._stopping = threading.Event()
         self._running = threading.Event()
         self._running.set()
+        self._hurrying = threading.Event()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="paced-traffic", daemon=True)
         self.sent: dict[Coord, Case] = {}
@@ -78,6 +80,7 @@ class Paced:
     def __exit__(self, *exc: object) -> None:
         self._stopping.set()
         self._running.set()
+        self._hurrying.set()
         self._thread.join()
 
     @property
@@ -98,6 +101,10 @@ class Paced:
     def resume(self) -> None:
         self._running.set()
 
+    def hurry(self) -> None:
+        """Publish the chunks that are left back to back, without the period between them."""
+        self._hurrying.set()
+
     def _run(self) -> None:
         try:
             start = 0
@@ -111,7 +118,7 @@ class Paced:
                         continue
                     self.sent |= publish_cases(self._settings, self._cases[start : start + self._chunk])
                 start += self._chunk
-                self._stopping.wait(max(0.0, self._period_s - (time.monotonic() - began)))
+                self._hurrying.wait(max(0.0, self._period_s - (time.monotonic() - began)))
         except BaseException as exc:  # reported by join(); the thread must not die silently
             self.error = exc
 
