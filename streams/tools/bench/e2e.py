@@ -26,25 +26,28 @@ process opens to store the seed corpus and which the in-process worker reads its
 process) from the first window (seen within 50 ms) to the last ack, per event: unlike the rates it barely
 moves when other work shares the machine, so it is the figure to compare between runs.
 
-With ``--workers 1,2`` (``details.workers``) the same topic is then judged again by each count of real
+With ``--workers 1,2`` (``details.workers``) the same requests are then judged again by each count of real
 ``eleanor-streams worker`` subprocesses in one consumer group, one count after another, each with a fresh
-consumer group, its own output topics and cache key prefix (no judgement cached by an earlier run), and
-otherwise the candidate's settings. This process holds the embedded ClickHouse path meanwhile, as the evidence
-writer does in a deployment, so the workers read the precedent cases from the snapshot left beside it and
-never load the engine (``worker_chdb_loaded``, read from their memory maps, says so). A reader of the output
-topics in this process times them: ``per_s`` = N ÷ (last output record seen - first seen).
-``cpu_us_per_event``: utime + stime of every worker process (``/proc/<pid>/stat``) between the first output
-seen and the last, per event (the work of each worker's first window precedes the first output, so both
-figures leave out up to one window per worker: a few % of a full run). ``worker_peak_rss_mb``: each worker's
-VmHWM (``/proc/<pid>/status``) just before it is stopped, and their maximum. ``assignments``: partition
-assignments the workers logged (one per worker when the group settled once; more means a rebalance during the
-run).
+consumer group, its own request and output topics and cache key prefix (no judgement cached by an earlier
+run), and otherwise the candidate's settings. The workers start on their empty request topic; once every
+worker has its partitions and the assignment has held for two seconds (no rebalance left to pay for), the
+same N requests are published to it, so the figures are those of a settled group. This process holds the
+embedded ClickHouse path meanwhile, as the evidence writer does in a deployment, so the workers read the
+precedent cases from the snapshot left beside it and never load the engine (``worker_chdb_loaded``, read
+from their memory maps, says so). A reader of the output topics in this process times them: ``per_s`` = N ÷
+(last output record seen - first seen). ``cpu_us_per_event``: utime + stime of every worker process
+(``/proc/<pid>/stat``) between the first output seen and the last, per event (the work of each worker's
+first window precedes the first output, so both figures leave out up to one window per worker: a few % of a
+full run). ``worker_peak_rss_mb``: each worker's VmHWM (``/proc/<pid>/status``) just before it is stopped,
+and their maximum. ``assignments``: partition assignments the workers logged (one per worker when the group
+settled once; more means a rebalance before the publish).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import re
 import resource
 import subprocess
 import tempfile
@@ -244,6 +247,7 @@ async def _naive(settings: Settings, timebox_s: float) -> tuple[int, float]:
 # --------------------------------------------------------------------------- judge workers as subprocesses
 
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+_PARTITIONS = re.compile(r"partitions=(\d+)")
 
 
 def _cpu_s(pid: int) -> float:
@@ -295,6 +299,7 @@ def _run_settings(bench: Settings, workers: int) -> Settings:
     tag = f"w{workers}"
     kafka = bench.kafka.model_copy(
         update={
+            "request_topics": [f"bench.{tag}.requests"],
             "verdict_topic": f"bench.{tag}.verdicts",
             "escalation_topic": f"bench.{tag}.escalations",
             "dlq_topic": f"bench.{tag}.dlq",
@@ -313,16 +318,49 @@ def _assignments(log: Path) -> int:
     return text.count(READY_LINE) + text.count("partitions assigned")
 
 
+def _assigned_partitions(log: Path) -> int | None:
+    """The partition count a worker logged last (None before its first assignment)."""
+    text = log.read_text(errors="replace") if log.exists() else ""
+    counts = _PARTITIONS.findall(text)
+    return int(counts[-1]) if counts else None
+
+
+async def _settled(logs: Sequence[Path], procs: Sequence[subprocess.Popen[bytes]], partitions: int) -> None:
+    """Wait until the workers hold every partition between them and that has not changed for two seconds."""
+    deadline = time.monotonic() + 180.0
+    stable_since: float | None = None
+    last: list[int | None] = []
+    while True:
+        if any(proc.poll() is not None for proc in procs):
+            raise EleanorError(f"bench e2e: a worker exited before the group settled{_tail(logs)}")
+        now = [_assigned_partitions(log) for log in logs]
+        if None not in now and sum(n or 0 for n in now) == partitions and now == last:
+            stable_since = stable_since or time.monotonic()
+            if time.monotonic() - stable_since >= 2.0:
+                return
+        else:
+            stable_since = None
+        last = now
+        if time.monotonic() > deadline:
+            raise EleanorError(f"bench e2e: the group of {len(logs)} worker(s) did not settle{_tail(logs)}")
+        await asyncio.sleep(0.2)
+
+
 def _tail(logs: Sequence[Path], chars: int = 1500) -> str:
     """The end of each worker's log (the temp dir holding them is removed when the benchmark ends)."""
     ends = [f"{log.name}: ...{log.read_text(errors='replace')[-chars:]}" for log in logs if log.exists()]
     return "".join(f"\n{end}" for end in ends)
 
 
-async def _workers(settings: Settings, total: int, count: int, work: Path, timeout_s: float) -> dict[str, Any]:
-    """Judge the pre-loaded topic with ``count`` worker subprocesses; what a reader of the outputs saw."""
+async def _workers(
+    settings: Settings, payloads: Sequence[bytes], count: int, work: Path, timeout_s: float
+) -> dict[str, Any]:
+    """Judge ``payloads`` with ``count`` settled worker subprocesses; what a reader of the outputs saw."""
     kafka = settings.kafka
-    await ensure_topics(kafka, [kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic, kafka.window_topic])
+    total = len(payloads)
+    await ensure_topics(
+        kafka, [*kafka.request_topics, kafka.verdict_topic, kafka.escalation_topic, kafka.dlq_topic, kafka.window_topic]
+    )
     env = _worker_env(settings)
     logs = [work / f"worker-{count}-{i + 1}.log" for i in range(count)]
     procs: list[subprocess.Popen[bytes]] = []
@@ -346,6 +384,8 @@ async def _workers(settings: Settings, total: int, count: int, work: Path, timeo
     try:
         async with watch_coverage(kafka, handlers, source_topic=kafka.request_topics[0]) as coverage:
             procs.extend(_spawn("worker", env, log) for log in logs)
+            await _settled(logs, procs, kafka.partitions)
+            publishing = asyncio.create_task(publish_payloads(kafka, kafka.request_topics[0], payloads))
             deadline = time.monotonic() + timeout_s
             while not await coverage.wait(total, timeout_s=1.0):
                 if all(proc.poll() is not None for proc in procs):
@@ -355,6 +395,7 @@ async def _workers(settings: Settings, total: int, count: int, work: Path, timeo
                         f"bench e2e: {len(coverage.covered)} of {total} events judged by {count} worker(s)"
                         f" within {timeout_s:.0f} s{_tail(logs)}"
                     )
+            await publishing
             cpu_s = cpu() - seen["cpu_first"]
             rss = [_peak_rss_mb(proc.pid) for proc in procs]
             chdb = any(_chdb_loaded(proc.pid) for proc in procs)
@@ -376,14 +417,16 @@ async def _workers(settings: Settings, total: int, count: int, work: Path, timeo
     }
 
 
-def _worker_runs(bench: Settings, total: int, counts: Sequence[int], work: Path) -> dict[str, dict[str, Any]]:
+def _worker_runs(
+    bench: Settings, payloads: Sequence[bytes], counts: Sequence[int], work: Path
+) -> dict[str, dict[str, Any]]:
     """Each count of worker subprocesses over the same topic, one after another (see the module docstring)."""
     # This process holds the embedded ClickHouse path while the workers run, as the evidence writer does in a
     # deployment: they read the precedent cases from the snapshot beside it.
     holder = connect(bench)
     try:
         write_snapshot(bench, PrecedentStore(holder).load_all())
-        return {str(n): asyncio.run(_workers(_run_settings(bench, n), total, n, work, 600.0)) for n in counts}
+        return {str(n): asyncio.run(_workers(_run_settings(bench, n), payloads, n, work, 600.0)) for n in counts}
     finally:
         holder.close()
 
@@ -412,7 +455,7 @@ def run(settings: Settings, quick: bool, workers: Sequence[int] = ()) -> BenchRe
             peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
             raw_rate, raw_count = asyncio.run(_passthrough(bench, total))
             naive_done, naive_s = asyncio.run(_naive(bench, timebox_s))
-            runs = _worker_runs(bench, total, workers, work) if workers else {}
+            runs = _worker_runs(bench, payloads, workers, work) if workers else {}
         finally:
             redis.stop()
             broker.stop()

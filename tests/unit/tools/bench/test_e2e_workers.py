@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from streams.config import load_settings
-from streams.tools.bench.e2e import _cpu_s, _peak_rss_mb, _run_settings, _settings, _worker_env
+from streams.kafka.consumer import READY_LINE
+from streams.tools.bench.e2e import _assigned_partitions, _cpu_s, _peak_rss_mb, _run_settings, _settings, _worker_env
 from streams.tools.bench.table import markdown
 from streams.tools.cli.main import main
 from tests.unit.tools.bench.test_table import _result
@@ -33,17 +34,26 @@ def test_a_worker_environment_leaves_out_this_process_settings(tmp_path: Path, m
     assert load_settings(env=env) == bench
 
 
-def test_each_worker_count_has_its_own_group_outputs_and_cache_keys_over_the_same_requests(tmp_path: Path) -> None:
+def test_each_worker_count_has_its_own_group_topics_and_cache_keys(tmp_path: Path) -> None:
     bench = _settings(load_settings(env={}), "127.0.0.1:9092", "", tmp_path)
     one, two = _run_settings(bench, 1), _run_settings(bench, 2)
-    assert one.kafka.request_topics == two.kafka.request_topics == bench.kafka.request_topics
-    for field in ("verdict_topic", "escalation_topic", "dlq_topic", "window_topic", "consumer_group"):
-        names = {getattr(s.kafka, field) for s in (bench, one, two)}
+    assert one.kafka.partitions == two.kafka.partitions == bench.kafka.partitions
+    for field in ("request_topics", "verdict_topic", "escalation_topic", "dlq_topic", "window_topic", "consumer_group"):
+        names = {str(getattr(s.kafka, field)) for s in (bench, one, two)}
         assert len(names) == 3, field
     assert len({s.cache.key_prefix for s in (bench, one, two)}) == 3
     assert one.critics == bench.critics
     assert one.precedents == bench.precedents
     assert one.clickhouse == bench.clickhouse  # the snapshot the workers read is the candidate's database's
+
+
+def test_the_last_logged_partition_count_is_read(tmp_path: Path) -> None:
+    log = tmp_path / "worker.log"
+    assert _assigned_partitions(log) is None
+    log.write_text(f"... {READY_LINE} partitions=4 group=g\n")
+    assert _assigned_partitions(log) == 4
+    log.write_text(f"... {READY_LINE} partitions=4 group=g\n... partitions assigned partitions=2\n")
+    assert _assigned_partitions(log) == 2
 
 
 def test_cpu_and_peak_rss_are_read_from_proc() -> None:
