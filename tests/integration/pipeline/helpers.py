@@ -292,10 +292,15 @@ def queries(
     """:func:`query` for several statements: one catch-up run of the evidence writer (unless ``catch_up`` is
     False), then each statement in order, all in one subprocess (``evidence_query.py``: the same CLI commands,
     so interpreter start-up and opening chDB are paid once). The rows of each statement, in order.
+
+    The catch-up run is left out when it would read nothing: the evidence group has committed every partition
+    of every topic the writer reads up to its end (:func:`evidence_committed_to_the_end`), e.g. right after a
+    deployment's writer stopped gracefully. It would then store nothing either (the writer commits only what
+    ClickHouse acknowledged, and a catch-up reads from the commit on).
     """
     assert statements, "no statement"
     command = [sys.executable, "-m", "tests.integration.pipeline.evidence_query"]
-    if catch_up:
+    if catch_up and not asyncio.run(evidence_committed_to_the_end(settings)):
         command += ["--catch-up", str(idle_s)]
     done = subprocess.run(
         [*command, "--", *statements],
@@ -309,6 +314,38 @@ def queries(
     results = orjson.loads(done.stdout)
     assert len(results) == len(statements), done.stdout[-2000:]
     return [[tuple(record.values()) for record in records] for records in results]
+
+
+async def evidence_committed_to_the_end(settings: Settings) -> bool:
+    """Whether the evidence group has committed something, and every partition of every topic the evidence
+    writer reads up to the partition's end offset: then a catch-up run of the writer would read nothing."""
+    from aiokafka import TopicPartition
+
+    from streams.kafka.clients import make_consumer
+    from streams.sinks.writer import EvidenceWriter
+
+    kafka = settings.kafka
+    topics = EvidenceWriter(settings, lambda: None).topics  # exactly what a catch-up run subscribes to
+    consumer = make_consumer(kafka, group_id=kafka.evidence_group, auto_commit=False)
+    await consumer.start()
+    try:
+        existing = await consumer.topics()
+        partitions = [
+            TopicPartition(topic, p)
+            for topic in topics
+            if topic in existing
+            for p in sorted(consumer.partitions_for_topic(topic) or ())
+        ]
+        ends = await consumer.end_offsets(partitions) if partitions else {}
+        committed = 0
+        for tp in partitions:
+            offset = await consumer.committed(tp) or 0
+            if offset < ends[tp]:
+                return False
+            committed += offset
+        return committed > 0
+    finally:
+        await consumer.stop()
 
 
 async def committed_offsets(settings: Settings, topic: str, partitions: int) -> list[int]:
