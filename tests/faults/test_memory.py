@@ -50,7 +50,7 @@ def test_rss_is_flat_at_a_steady_rate(make_settings: Any, tmp_path: Path) -> Non
             began = time.monotonic()
             while not paced.done:
                 samples.append((round(time.monotonic() - began, 1), member.rss_mb()))
-                time.sleep(SAMPLE_S)
+                paced.wait(SAMPLE_S)  # the next sample in SAMPLE_S, or none once the traffic is through
             paced.join()
             elapsed = time.monotonic() - began
         out = collect(settings, len(paced.sent), timeout_s=300.0 if SOAK else 120.0, settle_s=1.0)

@@ -101,6 +101,11 @@ class Paced:
     def resume(self) -> None:
         self._running.set()
 
+    def wait(self, timeout_s: float) -> bool:
+        """Wait at most ``timeout_s`` seconds for publishing to end; whether it has."""
+        self._thread.join(timeout_s)
+        return self.done
+
     def hurry(self) -> None:
         """Publish the chunks that are left back to back, without the period between them."""
         self._hurrying.set()
