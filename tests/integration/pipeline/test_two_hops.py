@@ -4,6 +4,7 @@ exactly once under FINAL."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 from streams.config import Settings
 
-from .helpers import StreamIn, WorkerProcess, collect, queries, valid_request
+from .helpers import StreamIn, WorkerProcess, collect, evidence_committed_to_the_end, queries, valid_request
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
 
@@ -29,8 +30,17 @@ def _wait_for_log(proc: WorkerProcess, text: str, timeout_s: float = 60.0) -> No
         time.sleep(0.2)
 
 
+def _wait_until_stored(sink: WorkerProcess, settings: Settings, timeout_s: float = 120.0) -> None:
+    """Until the running writer has stored and committed every evidence topic to its end."""
+    deadline = time.monotonic() + timeout_s
+    while not asyncio.run(evidence_committed_to_the_end(settings)):
+        assert sink.alive(), sink.log_text()[-3000:]
+        assert time.monotonic() < deadline, sink.log_text()[-3000:]
+        time.sleep(0.5)
+
+
 def _assert_evidence_once(settings: Settings, ids: set[str], *more: str) -> list[list[tuple[Any, ...]]]:
-    """One catch-up, then the checks; the rows of ``more`` statements run in the same pass."""
+    """The checks in one queries() pass; the rows of ``more`` statements run in the same pass."""
     rows, findings, *rest = queries(
         settings,
         "SELECT request_id, count() FROM verdicts FINAL GROUP BY request_id",
@@ -63,6 +73,8 @@ def test_evidence_writer_killed_mid_run_loses_and_duplicates_nothing(make_settin
                 stream_in.join()
                 out = collect(settings, total, timeout_s=180)
                 assert worker.terminate() == 0, worker.log_text()[-3000:]
+                # the second writer takes over from the first one's last commit and stores the rest
+                _wait_until_stored(second_sink, settings)
                 assert second_sink.terminate() == 0, second_sink.log_text()[-3000:]
     assert {v["request_id"] for v in out.verdicts} == {f"wk-{i}" for i in range(total)}
     (windows,) = _assert_evidence_once(
