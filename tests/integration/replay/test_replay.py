@@ -43,7 +43,9 @@ async def live_state(settings: Settings) -> dict[str, Any]:
     k = settings.kafka
     topics = (k.request_topics[0], k.verdict_topic, k.escalation_topic, k.dlq_topic, k.window_topic)
     names = dict(zip(TOPICS, topics, strict=True))
-    state: dict[str, Any] = {role: await count(settings, name) for role, name in names.items()}
+    # side by side: each count ends after 1 s without a message
+    counts = await asyncio.gather(*(count(settings, name) for name in names.values()))
+    state: dict[str, Any] = dict(zip(names, counts, strict=True))
     state["committed"] = await committed_offsets(settings, k.request_topics[0], k.partitions)
     return state
 
