@@ -18,9 +18,10 @@ While a worker runs, the evidence writer is killed too (``writer_kills`` times, 
 stored and committed at least one batch — and (b) verdict messages exist at or above those committed offsets
 — evidence it holds or has yet to read, which the kill leaves unstored and a later writer must store.
 
-A last worker finishes the stream and stops gracefully, then the writer; a catch-up run of the (correct)
-writer stores whatever is left on the topics. Every request must have a verdict and exactly one ``verdicts``
-row (and seven ``findings`` rows) under FINAL.
+Once every kill is done, the rest of the stream is published without pauses. A last worker finishes the
+stream and stops gracefully, then the writer; a catch-up run of the (correct) writer stores whatever is left
+on the topics (when anything is: see ``helpers.queries``). Every request must have a verdict and exactly one
+``verdicts`` row (and seven ``findings`` rows) under FINAL.
 """
 
 from __future__ import annotations
@@ -255,6 +256,7 @@ def run_crash_scenario(
                 after = _committed(settings)
                 uncommitted = {(p, o) for p, o in seen if o >= after[p]}
                 done.append(Kill(at, start, after, len(seen), uncommitted))
+            stream_in.hurry()  # every kill is done: what is left of the stream needs no pacing
             stream_in.join()
 
         with WorkerProcess(settings, worker_log) as final:

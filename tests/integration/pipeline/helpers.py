@@ -185,7 +185,8 @@ class StreamIn:
     """Publish ``payloads`` in chunks from a background thread, pausing between chunks (traffic over time).
 
     A context manager: leaving the block stops the thread after its current chunk, so a failing test never
-    leaves it publishing. :meth:`join` waits for every chunk to be sent.
+    leaves it publishing. :meth:`hurry` drops the pauses for the chunks that are left; :meth:`join` waits for
+    every chunk to be sent.
     """
 
     def __init__(self, settings: Settings, payloads: list[bytes], chunk: int, pause_s: float) -> None:
@@ -194,6 +195,7 @@ class StreamIn:
         self._chunk = chunk
         self._pause_s = pause_s
         self._stopping = threading.Event()
+        self._hurrying = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stream-in", daemon=True)
         self.sent = 0
 
@@ -203,6 +205,7 @@ class StreamIn:
 
     def __exit__(self, *exc: object) -> None:
         self._stopping.set()
+        self._hurrying.set()
         self._thread.join()
 
     def _run(self) -> None:
@@ -210,7 +213,11 @@ class StreamIn:
             if self._stopping.is_set():
                 return
             self.sent += publish(self._settings, self._payloads[start : start + self._chunk])
-            self._stopping.wait(self._pause_s)
+            self._hurrying.wait(self._pause_s)
+
+    def hurry(self) -> None:
+        """Publish the chunks that are left without pausing between them."""
+        self._hurrying.set()
 
     def done(self) -> bool:
         """Whether every chunk has been published (or publishing stopped)."""
