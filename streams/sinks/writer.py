@@ -35,6 +35,7 @@ from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 from streams.backoff import Backoff
 from streams.config import Settings
 from streams.errors import ConfigError, SchemaError
+from streams.kafka.clients import stop_consumer
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.review.metrics import watch_recorder
@@ -205,7 +206,7 @@ class EvidenceWriter:
                 await self.store()
         finally:
             self._stopping = True
-            await consumer.stop()
+            await stop_consumer(consumer)  # leaves the group, also in generation 0 (the local broker's first)
             self._consumer = None
             if self.review is not None:
                 await self.review.stop()
