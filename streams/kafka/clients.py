@@ -4,23 +4,18 @@ the worker needs (created when missing; a request pattern resolved to names)."""
 from __future__ import annotations
 
 import contextlib
-import logging
 import re
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError, TopicAlreadyExistsError
-from aiokafka.protocol.group import LeaveGroupRequest
+from aiokafka.errors import TopicAlreadyExistsError
 
 from streams.config import KafkaSettings
-from streams.logs import kv
 from streams.security import aiokafka_kwargs
 
-__all__ = ["ensure_topics", "make_consumer", "make_producer", "open_admin", "resolve_request_topics", "stop_consumer"]
-
-log = logging.getLogger(__name__)
+__all__ = ["ensure_topics", "make_consumer", "make_producer", "open_admin", "resolve_request_topics"]
 
 
 @asynccontextmanager
@@ -65,28 +60,6 @@ def make_consumer(
         heartbeat_interval_ms=int(kafka.heartbeat_interval_s * 1000),
         **aiokafka_kwargs(kafka),
     )
-
-
-async def stop_consumer(consumer: AIOKafkaConsumer) -> None:
-    """Stop ``consumer``; a member of a consumer group leaves the group, also in the group's generation 0.
-
-    aiokafka sends LeaveGroup on stop only for a generation above 0, but the local broker numbers a group's
-    first generation 0: a member stopped in it stayed in the group until its session expired, and the next
-    member to join (a restarted evidence writer, the catch-up run after the demo's writer) waited for that and
-    a rebalance, about 10 s. Here the member leaves as it would in any later generation.
-    """
-    coordinator = getattr(consumer, "_coordinator", None)
-    if coordinator is not None and getattr(coordinator, "generation", None) == 0:
-
-        async def leave() -> None:  # aiokafka's own leave, without its "generation > 0" condition
-            try:
-                await coordinator._send_req(LeaveGroupRequest(coordinator.group_id, coordinator.member_id))
-            except KafkaError as exc:  # a minimal effort, as aiokafka's: the session expires otherwise
-                log.warning("leaving the consumer group failed %s", kv(group=coordinator.group_id, error=repr(exc)))
-            coordinator.reset_generation()
-
-        coordinator._maybe_leave_group = leave
-    await consumer.stop()
 
 
 async def ensure_topics(kafka: KafkaSettings, names: Iterable[str]) -> None:

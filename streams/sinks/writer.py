@@ -35,7 +35,6 @@ from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 from streams.backoff import Backoff
 from streams.config import Settings
 from streams.errors import ConfigError, SchemaError
-from streams.kafka.clients import stop_consumer
 from streams.logs import kv
 from streams.metrics import Metrics
 from streams.review.metrics import watch_recorder
@@ -206,7 +205,7 @@ class EvidenceWriter:
                 await self.store()
         finally:
             self._stopping = True
-            await stop_consumer(consumer)  # leaves the group, also in generation 0 (the local broker's first)
+            await consumer.stop()
             self._consumer = None
             if self.review is not None:
                 await self.review.stop()
