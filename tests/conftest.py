@@ -296,10 +296,6 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
                 "evidence_group": f"test-evidence-{uid}",
                 "client_id": f"test-{uid}",
                 "idempotent_producer": False,
-                # The local broker answers a JoinGroup after half the session timeout: every worker, writer and
-                # catch-up run joins in 1.5 s instead of 3 s (the heartbeat stays well inside the session).
-                "session_timeout_s": 3.0,
-                "heartbeat_interval_s": 0.5,
             },
             "clickhouse": {"dsn": request.getfixturevalue("clickhouse_dsn"), "database": database},
             "review": {"topic": f"test-reviews-{uid}", "shadow_topic": f"test-shadow-{uid}"},

@@ -120,9 +120,6 @@ def run_pipeline(
         "ELEANOR_KAFKA__CONSUMER_GROUP": f"dash-{run}",
         "ELEANOR_KAFKA__EVIDENCE_GROUP": f"dash-evidence-{run}",
         "ELEANOR_KAFKA__PARTITIONS": "2",
-        # as tests/conftest.py: the local broker answers a JoinGroup after half the session timeout
-        "ELEANOR_KAFKA__SESSION_TIMEOUT_S": "3.0",
-        "ELEANOR_KAFKA__HEARTBEAT_INTERVAL_S": "0.5",
         "ELEANOR_CLICKHOUSE__DSN": dsn,
         "ELEANOR_CACHE__REDIS_URL": redis_url,
         "ELEANOR_CACHE__KEY_PREFIX": f"dash-{run}",
