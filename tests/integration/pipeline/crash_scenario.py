@@ -30,6 +30,7 @@ import asyncio
 import contextlib
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,16 +177,23 @@ def _evidence_committed(settings: Settings) -> list[int]:
 
 
 def _kill_writer_with_evidence_in_flight(
-    writer: WorkerProcess, log: VerdictLog, settings: Settings, start: list[int], began: float, timeout_s: float
+    writer: WorkerProcess,
+    log: VerdictLog,
+    settings: Settings,
+    start: list[int],
+    began: float,
+    timeout_s: float,
+    ready: Callable[[], bool],
 ) -> WriterKill:
-    """Once the writer committed past ``start`` and verdicts exist at or above its commit: SIGKILL it."""
+    """Once the writer committed past ``start``, verdicts exist at or above its commit and ``ready()`` holds:
+    SIGKILL it."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         assert writer.alive(), writer.log_text()[-3000:]
         committed = _evidence_committed(settings)
         ends = log.ends()
         unstored = sum(max(0, ends.get(p, 0) - committed[p]) for p in range(len(committed)))
-        if sum(committed) > sum(start) and unstored:
+        if sum(committed) > sum(start) and unstored and ready():
             writer.kill()
             return WriterKill(round(time.monotonic() - began, 2), start, committed, unstored)
         time.sleep(0.1)
@@ -214,9 +222,12 @@ def run_crash_scenario(
     kills: int,
     writer_kills: int,
     writer_module: str = "streams.tools.cli.main",
+    writer_env: dict[str, str] | None = None,
+    writer_ready: Callable[[], bool] = lambda: True,
 ) -> CrashReport:
     """Stream ``total`` requests in while ``kills`` workers and ``writer_kills`` evidence writers (run with
-    ``writer_module``) are killed; then count."""
+    ``writer_module`` and ``writer_env``; each killed only once ``writer_ready()`` holds too) are killed;
+    then count."""
     payloads = [valid_request(f"crash-{i}", i) for i in range(total)]
     worker_log = tmp_path / "workers.log"
     writer_log = tmp_path / "writers.log"
@@ -227,12 +238,16 @@ def run_crash_scenario(
     writers: list[WorkerProcess] = []  # every writer started: each is stopped on the way out, whatever happens
 
     def new_writer() -> WorkerProcess:
-        writers.append(WorkerProcess(settings, writer_log, command=("sink",), module=writer_module).start())
+        writers.append(WorkerProcess(settings, writer_log, writer_env, command=("sink",), module=writer_module).start())
         return writers[-1]
+
+    def stop_writers() -> None:
+        for w in writers:
+            w.stop()
 
     writer = new_writer()
     with contextlib.ExitStack() as cleanup, VerdictLog(settings) as verdicts:
-        cleanup.callback(lambda: [w.stop() for w in writers])
+        cleanup.callback(stop_writers)
         with StreamIn(settings, payloads, chunk=200, pause_s=0.5) as stream_in:
             writer_start = _evidence_committed(settings)
             for n in range(kills):
@@ -242,7 +257,7 @@ def run_crash_scenario(
                     if n < writer_kills:
                         writers_killed.append(
                             _kill_writer_with_evidence_in_flight(
-                                writer, verdicts, settings, writer_start, began, timeout_s=90.0
+                                writer, verdicts, settings, writer_start, began, 90.0, writer_ready
                             )
                         )
                         writer_start = _evidence_committed(settings)

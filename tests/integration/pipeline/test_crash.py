@@ -12,11 +12,14 @@ The evidence is stored less often than the judge commits (``max_age_s`` 3 s, com
 larger than what arrives in that time), as in production where ClickHouse wants about one insert per second
 or fewer: the writer holds seconds of evidence it has not stored yet when it is killed. The second test runs
 the same scenario with an evidence writer that commits what it fetched before ClickHouse stored it
-(``broken_writer.py``), and requires the scenario's checks to find the lost evidence.
+(``broken_writer.py``), and requires the scenario's checks to find the lost evidence. That writer reports
+what it has committed and not stored, and each kill waits until it holds some, well before their age makes
+it store them: the loss is then certain, not a matter of where the kill happens to land.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,7 @@ import pytest
 
 from streams.config import Settings
 
+from .broken_writer import HOLDING_FILE, holding
 from .crash_scenario import describe, run_crash_scenario
 
 pytestmark = [pytest.mark.kafka, pytest.mark.redis, pytest.mark.clickhouse, pytest.mark.slow]
@@ -63,14 +67,24 @@ def test_sigkill_after_acknowledged_work_replays_and_loses_nothing(make_settings
 
 @pytest.mark.timeout(420)
 def test_committing_evidence_before_it_is_stored_is_caught(make_settings: Any, tmp_path: Path) -> None:
-    broken = "tests.integration.pipeline.broken_writer"
+    settings = _settings(make_settings, tmp_path)
+    holding_file = tmp_path / "holding"
+
+    def holds_committed_evidence() -> bool:
+        # Kill while the writer holds messages it committed and did not store, well before their age makes
+        # it store them: then the kill surely loses them (a kill just after a store would lose nothing).
+        count, since = holding(holding_file)
+        return count > 0 and time.monotonic() - since < settings.evidence.max_age_s - 1.5
+
     report = run_crash_scenario(
-        _settings(make_settings, tmp_path),
+        settings,
         tmp_path,
         total=TOTAL,
         kills=KILLS,
         writer_kills=WRITER_KILLS,
-        writer_module=broken,
+        writer_module="tests.integration.pipeline.broken_writer",
+        writer_env={HOLDING_FILE: str(holding_file)},
+        writer_ready=holds_committed_evidence,
     )
     account = describe(report)
     print(account)
