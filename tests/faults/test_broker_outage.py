@@ -82,6 +82,7 @@ def test_broker_frozen_then_gone_the_worker_recovers_by_itself(make_settings: An
             frozen_recovery, frozen_log = _outage(deployment, member, paced, broker.freeze, broker.thaw, STALL_S)
             time.sleep(3.0)
             gone_recovery, gone_log = _outage(deployment, member, paced, broker.cut, broker.restore, GONE_S)
+            paced.hurry()  # both outages are over (and recovered from): the rest needs no pacing
             paced.join()
             out = collect(settings, len(paced.sent), timeout_s=180.0, settle_s=1.0)
             assert member.alive(), deployment.logs()[-3000:]
