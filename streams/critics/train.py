@@ -4,8 +4,9 @@
 ``--check`` it writes to a temporary folder and compares the hash with the shipped one, so a test can prove
 that the shipped artifact is exactly what the corpus and this code produce. Determinism: cases sorted by
 request id, the split a hash of the group, single-threaded BLAS while fitting (threadpoolctl), L-BFGS (no
-randomness; ``seed`` is recorded and seeds numpy for anything stochastic), and a safetensors file plus a
-JSON manifest with sorted keys (no timestamps).
+randomness; ``seed`` is recorded and seeds numpy for anything stochastic), the same CPU kernels on every
+x86-64 machine (:mod:`streams.critics.kernels`), and a safetensors file plus a JSON manifest with sorted keys
+(no timestamps).
 
 Features: the dense rows and the sparse lexical block (:mod:`streams.critics.features`), side by side.
 Sample weights of the two light heads (``light_weights``): each source weighs ``1 / sqrt(its train
@@ -45,6 +46,7 @@ Choices, all on the **dev** split (the test split is only measured, after every 
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -60,8 +62,11 @@ from streams.critics.base import run_critics
 from streams.critics.builtin import build_critics
 from streams.critics.corpus import CRITICS, Case, Corpus, load_corpus
 from streams.critics.features import feature_rows, feature_spec, lexical_rows
+from streams.critics.kernels import PINNED_KERNELS, kernels_pinned
 from streams.critics.model import ARTIFACT_DIR, MANIFEST, WEIGHTS, artifact_hash
 from streams.embedding import TextVectors, embed_window, shared_wordllama
+
+log = logging.getLogger(__name__)
 
 __all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "drop_rare", "light_metrics", "light_weights", "train"]
 
@@ -243,6 +248,17 @@ def _fold(
     return folded[:n_dense], bias, touched, values, lexical
 
 
+def _begin(seed: int) -> None:
+    """Seed numpy; warn unless the CPU kernels are pinned (the CLI pins them, an in-process call may not)."""
+    np.random.seed(seed)
+    if not kernels_pinned():
+        log.warning(
+            "training without the pinned CPU kernels: the artifact may differ in its last bits from one "
+            "trained elsewhere (start the process with %s, as `eleanor-streams critics train` does)",
+            " ".join(f"{k}='{v}'" for k, v in PINNED_KERNELS.items()),
+        )
+
+
 def train(
     out: Path = ARTIFACT_DIR,
     *,
@@ -254,7 +270,7 @@ def train(
     from threadpoolctl import threadpool_limits  # noqa: PLC0415 - the 'train' extra, never at run time
 
     started = time.perf_counter()
-    np.random.seed(seed)
+    _begin(seed)
     corpus = corpus or load_corpus()
     cases = with_prompt_copies([c for c in corpus.cases if c.source not in exclude_sources])
     with threadpool_limits(limits=1):

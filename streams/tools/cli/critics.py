@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,8 +51,23 @@ def _evaluator(settings: Settings, mode: str, artifact: Path | None = None) -> A
     return Evaluator(critics, mode_ruleset_version(mode, directory), embedder=embedder)  # type: ignore[arg-type]
 
 
+def _with_pinned_kernels(argv: list[str]) -> None:
+    """Unless this process runs with the pinned CPU kernels, run ``eleanor-streams *argv`` in its place with
+    them (numpy and OpenBLAS choose their kernels when they load, so only a new process can change them)."""
+    from streams.critics.kernels import kernels_pinned, pinned_env
+
+    if not kernels_pinned():
+        sys.stdout.flush()
+        os.execve(sys.executable, [sys.executable, "-m", "streams.tools.cli.main", *argv], pinned_env())  # noqa: S606 - fixed argv
+
+
 def run_train(args: argparse.Namespace, settings: Settings) -> int:
     """Train (or check) the artifact."""
+    _with_pinned_kernels(
+        ["critics", "train", "--seed", str(args.seed)]
+        + (["--check"] if args.check else [])
+        + (["--out", str(args.out)] if args.out is not None else [])
+    )
     from streams.critics.model import ARTIFACT_DIR, artifact_hash
     from streams.critics.train import train
 
@@ -92,6 +109,11 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_cross_author(args: argparse.Namespace, settings: Settings) -> int:
     """Train without each named source and judge that source's cases."""
+    _with_pinned_kernels(
+        ["critics", "cross-author"]
+        + [f"--source={source}" for source in args.source or []]
+        + (["--json"] if args.json else [])
+    )
     from streams.critics.corpus import load_corpus
     from streams.critics.report import render
     from streams.critics.train import train
