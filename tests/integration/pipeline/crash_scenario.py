@@ -188,16 +188,27 @@ def _kill_writer_with_evidence_in_flight(
     """Once the writer committed past ``start``, verdicts exist at or above its commit and ``ready()`` holds:
     SIGKILL it."""
     deadline = time.monotonic() + timeout_s
+    committed, unstored = start, 0
     while time.monotonic() < deadline:
         assert writer.alive(), writer.log_text()[-3000:]
         committed = _evidence_committed(settings)
         ends = log.ends()
         unstored = sum(max(0, ends.get(p, 0) - committed[p]) for p in range(len(committed)))
-        if sum(committed) > sum(start) and unstored and ready():
-            writer.kill()
-            return WriterKill(round(time.monotonic() - began, 2), start, committed, unstored)
+        if sum(committed) > sum(start) and unstored:
+            # ready() may hold for moments only (a broken writer holding what it committed): look often,
+            # not once per commit query, which takes longer than such a moment may last
+            spin_until = min(deadline, time.monotonic() + 5.0)
+            while time.monotonic() < spin_until:
+                if ready():
+                    writer.kill()
+                    return WriterKill(round(time.monotonic() - began, 2), start, committed, unstored)
+                time.sleep(0.05)
         time.sleep(0.1)
-    raise AssertionError(f"the evidence writer committed nothing past {start} within {timeout_s} s")
+    raise AssertionError(
+        f"no moment to kill the evidence writer within {timeout_s} s: it must have committed past {start} "
+        f"(last seen {committed}), verdicts must exist above its commit (last seen {unstored}) and the "
+        f"scenario's own condition must hold (last seen {ready()})"
+    )
 
 
 def _wait_for_work_in_flight(
@@ -248,7 +259,9 @@ def run_crash_scenario(
     writer = new_writer()
     with contextlib.ExitStack() as cleanup, VerdictLog(settings) as verdicts:
         cleanup.callback(stop_writers)
-        with StreamIn(settings, payloads, chunk=200, pause_s=0.5) as stream_in:
+        # 200 requests/s: the stream must outlast the kills (each waits for work in flight, which needs
+        # traffic), even on a slow machine; once they are done the rest goes out without pauses.
+        with StreamIn(settings, payloads, chunk=100, pause_s=0.5) as stream_in:
             writer_start = _evidence_committed(settings)
             for n in range(kills):
                 start = _committed(settings)
@@ -275,8 +288,11 @@ def run_crash_scenario(
             stream_in.join()
 
         with WorkerProcess(settings, worker_log) as final:
+            # Every request has a verdict *and* the group committed every request: only then has the last
+            # worker judged again what the last kill left above the commit (all ids alone may already be
+            # there, published by the killed worker).
             deadline = time.monotonic() + 150.0
-            while len(verdicts.ids()) < total and time.monotonic() < deadline:
+            while time.monotonic() < deadline and (len(verdicts.ids()) < total or sum(_committed(settings)) < total):
                 assert final.alive(), final.log_text()[-3000:]
                 time.sleep(0.2)
             time.sleep(1.0)  # late duplicates would show up now
