@@ -33,8 +33,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Two pytest processes (PYTEST_WORKERS=0 runs one): the tests that drive worker processes or the stack for
+# long (marked slow or faults) run one after another in one of them, as they always did; the rest share the
+# other (tests/conftest.py puts the first kind in one xdist group).
+PYTEST_WORKERS ?= 2
 pytest: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 test: setup lint typecheck pytest
 

@@ -313,3 +313,13 @@ def make_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..
         return settings
 
     return make
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``make test`` runs two pytest processes (``-n 2 --dist loadgroup``): every test that drives worker
+    processes or the stack for long (marked ``slow`` or ``faults``) goes to one of them, so those tests run one
+    after another as before and never beside each other; the unit and short integration tests share the other.
+    """
+    for item in items:
+        if item.get_closest_marker("slow") or item.get_closest_marker("faults"):
+            item.add_marker(pytest.mark.xdist_group("processes"))
