@@ -4,15 +4,15 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 ``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
 
 - ``tests/corpus/semantic/public.jsonl``, ``public2.jsonl``: converted public data sets (licences in ``DATA.md``);
-- ``tests/corpus/semantic/hand_a.jsonl``, ``hand_b.jsonl``, ``hand_c.jsonl``: hard cases written by three authors;
+- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_g.jsonl``: hard cases, one file per independent author
+  (``HAND_SOURCES``);
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
 - ``tests/corpus/semantic/everyday.jsonl``: ordinary benign assistant traffic (public instruction data and
   hand-written small talk in several languages), all GREEN;
 - ``tests/corpus/cases.jsonl``, ``holdout.jsonl``: the project's first hand-written cases (no group: each
   case is its own group, source ``project``);
-- ``tests/corpus/semantic/hand_c.jsonl``, ``public2.jsonl`` when present: a third author's cases and more
-  public data (a missing file is skipped; training treats every ``public*`` source as public data).
+- a missing file is skipped (training treats every ``public*`` source as public data).
 
 Split: by a stable hash of ``group`` (first 8 hex digits of SHA-256 mod 100: < 70 train, < 85 dev, else
 test), the function the data card documents, so the variants of one scenario never straddle two splits.
@@ -41,6 +41,7 @@ from streams.models.request import ProposedAction, Request
 __all__ = [
     "CORPUS_FILES",
     "CRITICS",
+    "HAND_SOURCES",
     "LIGHTS",
     "Case",
     "Corpus",
@@ -61,9 +62,15 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/everyday2.jsonl", "everyday2"),  # short everyday requests, mostly without an answer
     ("cases.jsonl", "project"),
     ("holdout.jsonl", "project"),
-    ("semantic/hand_c.jsonl", "hand_c"),  # a third author's hard cases (read when present)
-    ("semantic/public2.jsonl", "public2"),  # more converted public data (read when present)
+    ("semantic/hand_c.jsonl", "hand_c"),  # a third author's hard cases
+    ("semantic/public2.jsonl", "public2"),  # more converted public data
+    ("semantic/hand_d.jsonl", "hand_d"),  # authors four to seven (DATA.md)
+    ("semantic/hand_e.jsonl", "hand_e"),
+    ("semantic/hand_f.jsonl", "hand_f"),
+    ("semantic/hand_g.jsonl", "hand_g"),
 )
+# One source per independent author of hand-written hard cases: what ``critics cross-author`` holds out.
+HAND_SOURCES = tuple(source for _, source in CORPUS_FILES if source.startswith("hand_"))
 _REQUEST_KEYS = ("request_id", "prompt", "response", "context", "policy_profile", "proposed_action")
 
 
@@ -81,7 +88,7 @@ class Case:
     light: str
     critics: frozenset[str]
     tags: tuple[str, ...]
-    source: str  # the file's source name: public, hand_a, hand_b, hand_c, pairs, everyday or project
+    source: str  # the file's source name (CORPUS_FILES): public, hand_a, pairs, everyday, project, ...
     origin: str  # the case's own source field (a public data set, 'hand', ...)
     lang: str
     group: str

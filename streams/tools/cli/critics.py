@@ -6,9 +6,9 @@
 - ``critics report [--split dev|test|all] [--mode semantic|lexicon] [--json]``: judge a corpus split with
   the full judging step (no precedent) and print confusion, accuracy, per-light, per-critic and per-source
   figures. The test split is for reporting only: no choice is made on it.
-- ``critics cross-author [--source hand_a] [--source hand_b] [--source hand_c]``: train without one author's
-  cases (none of their splits is seen for fitting or choosing), then judge all of that author's cases: an
-  estimate of how the model does on text written by someone it never read.
+- ``critics cross-author [--source hand_a ...]``: for each author (default: every ``HAND_SOURCES`` file
+  present), train without that author's cases (none of their splits is seen for fitting or choosing), then
+  judge all of that author's cases: an estimate of how the model does on text written by someone it never read.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from streams.config import Settings
+from streams.critics.corpus import HAND_SOURCES
 
 __all__ = ["judge_cases", "register", "run_cross_author", "run_report", "run_train"]
 
@@ -120,7 +121,8 @@ def run_cross_author(args: argparse.Namespace, settings: Settings) -> int:
 
     corpus = load_corpus()
     out: dict[str, Any] = {}
-    for source in args.source or ["hand_a", "hand_b", "hand_c"]:
+    present = {c.source for c in corpus.cases}
+    for source in args.source or [s for s in HAND_SOURCES if s in present]:
         held = [c for c in corpus.cases if c.source == source]
         with tempfile.TemporaryDirectory() as tmp:
             train(Path(tmp), corpus=corpus, exclude_sources=(source,))
@@ -148,6 +150,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report.add_argument("--json", action="store_true", help="the report as JSON")
     report.set_defaults(func=run_report)
     cross = inner.add_parser("cross-author", help="train without one author's cases and judge them")
-    cross.add_argument("--source", action="append", choices=("hand_a", "hand_b", "hand_c", "public", "project"))
+    cross.add_argument(
+        "--source", action="append", choices=(*HAND_SOURCES, "public", "project"), help="default: every author"
+    )
     cross.add_argument("--json", action="store_true", help="the reports as JSON")
     cross.set_defaults(func=run_cross_author)
