@@ -64,10 +64,15 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("holdout.jsonl", "project"),
     ("semantic/hand_c.jsonl", "hand_c"),  # a third author's hard cases
     ("semantic/public2.jsonl", "public2"),  # more converted public data
-    ("semantic/hand_d.jsonl", "hand_d"),  # authors four to seven (DATA.md)
+    ("semantic/hand_d.jsonl", "hand_d"),  # authors four to twelve (DATA.md)
     ("semantic/hand_e.jsonl", "hand_e"),
     ("semantic/hand_f.jsonl", "hand_f"),
     ("semantic/hand_g.jsonl", "hand_g"),
+    ("semantic/hand_h.jsonl", "hand_h"),
+    ("semantic/hand_i.jsonl", "hand_i"),
+    ("semantic/hand_j.jsonl", "hand_j"),
+    ("semantic/hand_k.jsonl", "hand_k"),
+    ("semantic/hand_l.jsonl", "hand_l"),
 )
 # One source per independent author of hand-written hard cases: what ``critics cross-author`` holds out.
 HAND_SOURCES = tuple(source for _, source in CORPUS_FILES if source.startswith("hand_"))

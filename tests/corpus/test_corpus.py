@@ -182,21 +182,21 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # are not reached: test_semantic_issue_targets is a strict xfail that turns into a failure the day they are,
 # so the floors below get raised then. The floors that must hold were set from the DEV split (never from
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
-# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (12,103 cases: public
-# data sets, seven authors' hard cases, refusal/compliance pairs, everyday requests; model critic-model-4: dense
+# critic, so more sampling noise), rounded down to 0.01. Dev figures when they were set (15,068 cases: public
+# data sets, twelve authors' hard cases, refusal/compliance pairs, everyday requests; model critic-model-4: dense
 # embedding features plus the hashed lexical block without buckets fewer than 3 train cases use,
 # source-weighted light heads, benign requests also trained without their answer; thresholds: best dev macro
-# light accuracy with dev RED recall >= 0.85): accuracy 0.696, RED recall 0.856, RED precision 0.542, GREEN
-# precision 0.915 (`eleanor-streams critics report --split dev`).
-SEMANTIC_FLOORS = {"accuracy": 0.63, "RED_recall": 0.79, "RED_precision": 0.48, "GREEN_precision": 0.85}
+# light accuracy with dev RED recall >= 0.85): accuracy 0.683, RED recall 0.852, RED precision 0.533, GREEN
+# precision 0.879 (`eleanor-streams critics report --split dev`).
+SEMANTIC_FLOORS = {"accuracy": 0.62, "RED_recall": 0.79, "RED_precision": 0.47, "GREEN_precision": 0.81}
 SEMANTIC_CRITIC_FLOORS = {
-    "rights": (0.33, 0.53),
-    "autonomy": (0.28, 0.38),
-    "fairness": (0.37, 0.41),
-    "truth": (0.32, 0.47),
-    "risk": (0.33, 0.63),
-    "pragmatics": (0.35, 0.58),
-    "privacy": (0.32, 0.46),
+    "rights": (0.31, 0.37),
+    "autonomy": (0.33, 0.34),
+    "fairness": (0.40, 0.41),
+    "truth": (0.36, 0.43),
+    "risk": (0.36, 0.54),
+    "pragmatics": (0.39, 0.56),
+    "privacy": (0.40, 0.44),
 }  # (precision, recall), dev minus 0.12
 ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 
@@ -253,7 +253,15 @@ def test_semantic_test_split_floors(semantic_test: dict[str, Any], capsys: pytes
             assert m[what] >= floor, (critic, m)
 
 
-BENIGN_WITHOUT_ANSWER_FLOOR = 0.73  # dev 0.799 minus the light margin
+# Floors on benign dev requests judged without their answer. The first was set (dev 0.799 minus the light
+# margin) when the corpus had the sources in FIRST_PROBE_SOURCES, and keeps guarding that same population;
+# authors four to twelve added many alarming-sounding look-alike requests, whose share is lower (whole probe
+# 0.673 on dev when set), so the whole probe has its own floor by the same rule.
+FIRST_PROBE_SOURCES = frozenset(
+    {"public", "public2", "hand_a", "hand_b", "hand_c", "pairs", "everyday", "everyday2", "project"}
+)
+BENIGN_WITHOUT_ANSWER_FLOOR = 0.73  # FIRST_PROBE_SOURCES: dev 0.799 minus the light margin
+BENIGN_WITHOUT_ANSWER_FLOOR_ALL = 0.61  # every source: dev 0.673 minus the light margin
 
 
 def test_semantic_benign_requests_without_an_answer_are_mostly_green(capsys: pytest.CaptureFixture[str]) -> None:
@@ -265,8 +273,8 @@ def test_semantic_benign_requests_without_an_answer_are_mostly_green(capsys: pyt
     from streams.critics.train import BENIGN_PROMPT_TAGS, HARMFUL_PROMPT_TAGS
     from streams.engine import Evaluator
 
-    probe = [
-        replace(c.request, response="")
+    cases = [
+        c
         for c in load_corpus().cases
         if c.split == "dev"
         and c.light == "GREEN"
@@ -274,15 +282,21 @@ def test_semantic_benign_requests_without_an_answer_are_mostly_green(capsys: pyt
         and set(c.tags) & BENIGN_PROMPT_TAGS
         and not set(c.tags) & HARMFUL_PROMPT_TAGS
     ]
-    lights = [j.light for j in Evaluator.from_settings(CriticSettings()).judge_batch(probe)]
-    share = lights.count("GREEN") / len(lights)
+    probe = [replace(c.request, response="") for c in cases]
+    green = [j.light == "GREEN" for j in Evaluator.from_settings(CriticSettings()).judge_batch(probe)]
+    first = [g for c, g in zip(cases, green, strict=True) if c.source in FIRST_PROBE_SOURCES]
+    share, share_first = sum(green) / len(green), sum(first) / len(first)
     with capsys.disabled():
-        print(f"\nbenign dev requests without their answer: {share:.3f} GREEN of {len(lights)}")
-    assert len(probe) > 200
-    assert share >= BENIGN_WITHOUT_ANSWER_FLOOR
+        print(
+            f"\nbenign dev requests without their answer: {share:.3f} GREEN of {len(green)}; "
+            f"of the first probe's sources {share_first:.3f} of {len(first)}"
+        )
+    assert len(first) > 200
+    assert share_first >= BENIGN_WITHOUT_ANSWER_FLOOR
+    assert share >= BENIGN_WITHOUT_ANSWER_FLOOR_ALL
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.70, RED recall ~0.87)")
+@pytest.mark.xfail(strict=True, reason="issue 9 targets not reached (test: accuracy ~0.69, RED recall ~0.88)")
 def test_semantic_issue_targets(semantic_test: dict[str, Any]) -> None:
     got = _headline(semantic_test)
     assert all(got[k] >= v for k, v in ISSUE_TARGETS.items()), got
