@@ -12,7 +12,9 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
   hand-written small talk in several languages), all GREEN;
 - ``tests/corpus/cases.jsonl``, ``holdout.jsonl``: the project's first hand-written cases (no group: each
   case is its own group, source ``project``);
-- a missing file is skipped (training treats every ``public*`` source as public data).
+- a missing file is skipped (training treats every ``public*`` source as public data);
+- ``tests/corpus/outside/hand_m.jsonl`` … ``hand_p.jsonl`` (``OUTSIDE_FILES``) are *not* read by default: an
+  evaluation set by four more authors, never trained on or used for a choice.
 
 Split: by a stable hash of ``group`` (first 8 hex digits of SHA-256 mod 100: < 70 train, < 85 dev, else
 test), the function the data card documents, so the variants of one scenario never straddle two splits.
@@ -43,6 +45,7 @@ __all__ = [
     "CRITICS",
     "HAND_SOURCES",
     "LIGHTS",
+    "OUTSIDE_FILES",
     "Case",
     "Corpus",
     "corpus_dir",
@@ -73,6 +76,11 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/hand_j.jsonl", "hand_j"),
     ("semantic/hand_k.jsonl", "hand_k"),
     ("semantic/hand_l.jsonl", "hand_l"),
+)
+# Outside authors: four more authors' cases kept out of training and out of every choice, judged as text by
+# writers the model never read (``critics report --split outside``; tests/corpus/test_outside.py).
+OUTSIDE_FILES: tuple[tuple[str, str], ...] = tuple(
+    (f"outside/hand_{letter}.jsonl", f"hand_{letter}") for letter in ("m", "n", "o", "p")
 )
 # One source per independent author of hand-written hard cases: what ``critics cross-author`` holds out.
 HAND_SOURCES = tuple(source for _, source in CORPUS_FILES if source.startswith("hand_"))

@@ -35,11 +35,13 @@ from safetensors.numpy import load_file
 
 from streams.errors import ConfigError
 
-__all__ = ["ARTIFACT_DIR", "CriticModel", "artifact_hash", "load_model"]
+__all__ = ["ARTIFACT_DIR", "MAX_ARTIFACT_BYTES", "POSITIVES_SCALE", "CriticModel", "artifact_hash", "load_model"]
 
 ARTIFACT_DIR = Path(__file__).parent / "model"
 WEIGHTS = "weights.safetensors"
 MANIFEST = "manifest.json"
+MAX_ARTIFACT_BYTES = 5_000_000  # the artifact ships inside the package: weights and manifest together stay under 5 MB
+POSITIVES_SCALE = 127.0  # the nearest-case vectors are stored as int8 round(v * scale)
 
 Floats = npt.NDArray[np.float32]
 
@@ -96,6 +98,17 @@ class CriticModel:
         return logits
 
 
+def _positives(stored: npt.NDArray[Any], manifest: dict[str, Any]) -> Floats:
+    """The stored case vectors as float32 unit rows: int8 artifacts keep ``round(v * scale)`` (half the size of
+    float16, cosine to the original > 0.999), older ones float16."""
+    vectors = stored.astype(np.float32)
+    if stored.dtype == np.int8:
+        vectors /= float(manifest.get("positives_scale", POSITIVES_SCALE))
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        np.divide(vectors, norms, out=vectors, where=norms > 0)
+    return np.ascontiguousarray(vectors)
+
+
 def _read(directory: Path) -> CriticModel:
     digest = artifact_hash(directory)
     try:
@@ -120,7 +133,7 @@ def _read(directory: Path) -> CriticModel:
         weights=weights,
         bias=np.ascontiguousarray(arrays["bias"], dtype=np.float32),
         lexical=lexical,
-        positives=np.ascontiguousarray(arrays["positives"], dtype=np.float32),
+        positives=_positives(arrays["positives"], manifest),
         positive_ids=tuple(ids),
         positive_critics=arrays["positive_critics"].astype(np.bool_),
         digest=digest,

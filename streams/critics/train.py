@@ -63,14 +63,14 @@ from streams.critics.builtin import build_critics
 from streams.critics.corpus import CRITICS, Case, Corpus, load_corpus
 from streams.critics.features import feature_rows, feature_spec, lexical_rows
 from streams.critics.kernels import PINNED_KERNELS, kernels_pinned
-from streams.critics.model import ARTIFACT_DIR, MANIFEST, WEIGHTS, artifact_hash
+from streams.critics.model import ARTIFACT_DIR, MANIFEST, POSITIVES_SCALE, WEIGHTS, artifact_hash
 from streams.embedding import TextVectors, embed_window, shared_wordllama
 
 log = logging.getLogger(__name__)
 
 __all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "drop_rare", "light_metrics", "light_weights", "train"]
 
-MODEL_VERSION = "critic-model-4"
+MODEL_VERSION = "critic-model-5"  # 5: nearest-case vectors stored as int8
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 ATTR_C = 1.0
 AMBER_GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 .. 0.95
@@ -362,6 +362,7 @@ def train(
             "test": metrics(te),
         },
         "positive_ids": ids,
+        "positives_scale": POSITIVES_SCALE,
     }
     out.mkdir(parents=True, exist_ok=True)
     save_file(
@@ -370,7 +371,7 @@ def train(
             "bias": bias,
             "lexical_rows": touched.astype(np.int32),
             "lexical_weights": lexical_values,
-            "positives": vectors.case[positive].astype(np.float16),
+            "positives": np.round(vectors.case[positive] * POSITIVES_SCALE).astype(np.int8),
             "positive_critics": critic_truth[positive].astype(np.uint8),
         },
         str(out / WEIGHTS),

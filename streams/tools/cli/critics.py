@@ -3,9 +3,10 @@
 - ``critics train [--seed N] [--check] [--out DIR]``: train from ``tests/corpus`` (the ``train`` extra is
   needed). Without ``--out`` the artifact inside the package is replaced; ``--check`` trains into a
   temporary folder and exits 1 unless the result is bit for bit the shipped artifact.
-- ``critics report [--split dev|test|all] [--mode semantic|lexicon] [--json]``: judge a corpus split with
-  the full judging step (no precedent) and print confusion, accuracy, per-light, per-critic and per-source
-  figures. The test split is for reporting only: no choice is made on it.
+- ``critics report [--split dev|test|all|outside] [--mode semantic|lexicon] [--json]``: judge a corpus split
+  (or ``outside``: the outside authors' set, ``OUTSIDE_FILES``) with the full judging step (no precedent) and
+  print confusion, accuracy, per-light, per-critic and per-source figures. The test split and the outside
+  set are for reporting only: no choice is made on them.
 - ``critics cross-author [--source hand_a ...]``: for each author (default: every ``HAND_SOURCES`` file
   present), train without that author's cases (none of their splits is seen for fitting or choosing), then
   judge all of that author's cases: an estimate of how the model does on text written by someone it never read.
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from streams.config import Settings
-from streams.critics.corpus import HAND_SOURCES
+from streams.critics.corpus import HAND_SOURCES, OUTSIDE_FILES
 
 __all__ = ["judge_cases", "register", "run_cross_author", "run_report", "run_train"]
 
@@ -98,8 +99,11 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
     from streams.critics.corpus import load_corpus
     from streams.critics.report import render
 
-    corpus = load_corpus()
-    cases = corpus.cases if args.split == "all" else corpus.split(args.split)
+    if args.split == "outside":
+        cases = load_corpus(files=OUTSIDE_FILES).cases
+    else:
+        corpus = load_corpus()
+        cases = corpus.cases if args.split == "all" else corpus.split(args.split)
     report = judge_cases(cases, _evaluator(settings, args.mode))
     if args.json:
         print(json.dumps(report, indent=1))
@@ -145,7 +149,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     train.add_argument("--out", type=Path, default=None, help="folder to write (default: the package's artifact)")
     train.set_defaults(func=run_train)
     report = inner.add_parser("report", help="judge a corpus split and print precision/recall")
-    report.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    report.add_argument(
+        "--split",
+        choices=("dev", "test", "all", "outside"),
+        default="test",
+        help="a corpus split, the whole corpus, or the outside authors' evaluation set (never trained on)",
+    )
     report.add_argument("--mode", choices=("semantic", "lexicon"), default="semantic")
     report.add_argument("--json", action="store_true", help="the report as JSON")
     report.set_defaults(func=run_report)
