@@ -4,7 +4,7 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 ``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
 
 - ``tests/corpus/semantic/public.jsonl``, ``public2.jsonl``: converted public data sets (licences in ``DATA.md``);
-- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_g.jsonl``: hard cases, one file per independent author
+- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl``: hard cases, one file per independent author
   (``HAND_SOURCES``);
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
