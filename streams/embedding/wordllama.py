@@ -22,6 +22,13 @@ returns them for a batch of texts, so a hashed bag-of-words (the critic models' 
 Python per word; the last batch's word split is remembered, so asking for the hashes of the texts just
 pooled (what the critic models do after ``embed_window``) does not split them again. The vectors do not
 depend on either.
+
+Glossing. With a glossary (:mod:`streams.embedding.glossary`; the shared embedder uses the shipped one), the
+word table also remembers per word which languages' function words it is and, per language, the table entry
+of its English gloss (a gloss is learnt as a word of its own). A batch then counts each text's function words
+per language with numpy, and the words of a text detected as another language are swapped for their glosses
+before pooling and hashing; English text is untouched, so its vectors and hashes are those of the plain
+table. The glossary's digest is part of :attr:`WordLlamaEmbedder.id`.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
 from streams.embedding.base import Matrix
+from streams.embedding.glossary import Glossary, detect, normalise, shipped_glossary
 from streams.errors import ConfigError
 
 __all__ = ["Matrix", "WordLlamaEmbedder", "shared_wordllama", "unit_rows", "word_hash", "wordllama_files"]
@@ -90,8 +98,14 @@ class WordLlamaEmbedder:
     _word_start: npt.NDArray[np.int64]
     _word_len: npt.NDArray[np.int64]
     _word_tokens: npt.NDArray[np.int32]
+    # Glossing (streams.embedding.glossary): per word, which languages' function words it is (bit mask), and
+    # per glossary language the table index of the word's English gloss (its own index when it has none).
+    _word_stop: npt.NDArray[np.int64]
+    _gloss_to: list[npt.NDArray[np.int64]]
 
-    def __init__(self, weights: Path | None = None, tokenizer: Path | None = None) -> None:
+    def __init__(
+        self, weights: Path | None = None, tokenizer: Path | None = None, glossary: Glossary | None = None
+    ) -> None:
         if weights is None or tokenizer is None:
             weights, tokenizer = wordllama_files()
         table = load_file(str(weights)).get(_TABLE_KEY)
@@ -101,21 +115,30 @@ class WordLlamaEmbedder:
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
+        self._glossary = glossary
         self._lock = threading.Lock()  # the word table is shared by the threads of one worker
         self._reset_words()
 
     @property
     def id(self) -> str:
-        """Embedding-space id, e.g. ``wordllama-l2supercat-v1-256``."""
-        return f"{self.VERSION}-{self.dim}"
+        """Embedding-space id: ``wordllama-l2supercat-v1-256``, with ``-gloss-<digest>`` when glossing."""
+        base = f"{self.VERSION}-{self.dim}"
+        return base if self._glossary is None else f"{base}-gloss-{self._glossary.digest}"
+
+    @property
+    def glossary(self) -> Glossary | None:
+        """The glossary other-language texts are glossed with (None: no glossing)."""
+        return self._glossary
 
     @property
     def dim(self) -> int:
         """Vector length (256)."""
         return int(self._table.shape[1])
 
-    def _learn(self, words: list[str]) -> None:
-        """Tokenize new words once and append their token ids to the flat word table."""
+    def _learn(self, words: list[str], gloss: bool = True) -> None:
+        """Tokenize new words once and append their token ids to the flat word table (and, when glossing,
+        their function-word masks and glosses; a gloss not yet in the table is learnt as a word of its own)."""
+        base = len(self._word_len)
         encoded = self._tokenizer.encode_batch(words, add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(encoded))
         tokens = np.fromiter((t for e in encoded for t in e.ids), dtype=np.int32, count=int(lengths.sum()))
@@ -124,6 +147,29 @@ class WordLlamaEmbedder:
         self._word_tokens = np.concatenate([self._word_tokens, tokens])
         hashes = np.fromiter(map(word_hash, words), dtype=np.uint64, count=len(words))
         self._word_hash = np.concatenate([self._word_hash, hashes])
+        glossary = self._glossary
+        if glossary is None:
+            return
+        own = np.arange(base, base + len(words), dtype=np.int64)
+        if not gloss:  # glosses themselves: English, never glossed again, never evidence of a language
+            self._word_stop = np.concatenate([self._word_stop, np.zeros(len(words), dtype=np.int64)])
+            self._gloss_to = [np.concatenate([g, own]) for g in self._gloss_to]
+            return
+        forms = [normalise(w) for w in words]
+        stop = np.fromiter(map(glossary.stop_mask, forms), dtype=np.int64, count=len(words))
+        self._word_stop = np.concatenate([self._word_stop, stop])
+        targets = [[glossary.gloss(lang, f) for f in forms] for lang in range(len(glossary.languages))]
+        new = list(dict.fromkeys(t for per in targets for t in per if t is not None and t not in self._index))
+        start = len(self._word_len)
+        self._index.update((text, start + k) for k, text in enumerate(new))
+        self._gloss_to = [np.concatenate([g, own]) for g in self._gloss_to]
+        if new:
+            self._learn(new, gloss=False)
+        index = self._index
+        for lang, per in enumerate(targets):
+            for k, target in enumerate(per):
+                if target is not None:
+                    self._gloss_to[lang][base + k] = index[target]
 
     def _reset_words(self) -> None:
         self._last: tuple[tuple[str, ...], npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
@@ -132,6 +178,33 @@ class WordLlamaEmbedder:
         self._word_start = np.zeros(0, dtype=np.int64)
         self._word_len = np.zeros(0, dtype=np.int64)
         self._word_tokens = np.zeros(0, dtype=np.int32)
+        self._word_stop = np.zeros(0, dtype=np.int64)
+        languages = 0 if self._glossary is None else len(self._glossary.languages)
+        self._gloss_to = [np.zeros(0, dtype=np.int64) for _ in range(languages)]
+
+    def _glossed(self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int) -> npt.NDArray[np.int64]:
+        """``words`` with every word of a text detected as another language replaced by its English gloss."""
+        glossary = self._glossary
+        if glossary is None or not len(words):
+            return words
+        stop = self._word_stop[words]
+        hit = np.flatnonzero(stop)
+        if not len(hit):
+            return words
+        columns = len(glossary.languages) + 1
+        counts = np.zeros((texts, columns), dtype=np.int64)
+        for bit in range(columns):
+            flagged = hit[(stop[hit] >> bit) & 1 == 1]
+            counts[:, bit] = np.bincount(owner[flagged], minlength=texts)
+        language = detect(counts, np.bincount(owner, minlength=texts))
+        if not (language >= 0).any():
+            return words
+        per_word = language[owner]
+        out = words.copy()
+        for lang in np.unique(language[language >= 0]):
+            mask = per_word == lang
+            out[mask] = self._gloss_to[int(lang)][words[mask]]
+        return out
 
     def _word_ids(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Word-table index of every word of every text, concatenated, and the text each word belongs to.
@@ -175,6 +248,7 @@ class WordLlamaEmbedder:
         """Token ids of every text, concatenated, and the CSR row pointer (one row per text)."""
         with self._lock:
             words, owner = self._words(texts)
+            words = self._glossed(words, owner, len(texts))
             lengths = self._word_len[words]
             starts = self._word_start[words]
             tokens = self._word_tokens
@@ -191,7 +265,7 @@ class WordLlamaEmbedder:
         the text each word belongs to (non-decreasing)."""
         with self._lock:
             words, owner = self._words(texts)
-            return self._word_hash[words], owner
+            return self._word_hash[self._glossed(words, owner, len(texts))], owner
 
     def pooled(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
         """Per text, the *sum* of its token vectors (float64, not normalised) and its token count."""
@@ -220,5 +294,6 @@ def unit_rows(sums: npt.NDArray[np.float64]) -> Matrix:
 
 @lru_cache(maxsize=1)
 def shared_wordllama() -> WordLlamaEmbedder:
-    """The process's one wordllama embedder (the table is 32 MB; critics and precedents share it)."""
-    return WordLlamaEmbedder()
+    """The process's one wordllama embedder, glossing with the shipped glossary (the table is 32 MB; critics
+    and precedents share it)."""
+    return WordLlamaEmbedder(glossary=shipped_glossary())

@@ -9,8 +9,9 @@ outside`` and ``evaluate FILE --report --no-precedents``.
 
 The floors are regression guards, not targets: the figures measured when the set was added (accuracy 0.667,
 RED recall 0.831, RED precision 0.493, GREEN precision 0.897, AMBER recall 0.508) minus the light margin of
-the corpus floors, 0.06. No training choice may be made on this set; a retrained model that falls below a
-floor is worse on text by unseen authors.
+the corpus floors, 0.06, raised (never lowered) by the same rule when a model changes: critic-model-6
+measured 0.669, 0.831, 0.505, 0.922 and 0.531. No training choice may be made on this set; a retrained model
+that falls below a floor is worse on text by unseen authors.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from streams.engine import Evaluator
 OUTSIDE_FLOORS = {
     "accuracy": 0.60,
     "RED_recall": 0.77,
-    "RED_precision": 0.43,
-    "GREEN_precision": 0.83,
-    "AMBER_recall": 0.44,
+    "RED_precision": 0.44,
+    "GREEN_precision": 0.86,
+    "AMBER_recall": 0.47,
 }
 
 

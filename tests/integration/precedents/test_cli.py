@@ -8,10 +8,13 @@ from typing import Any
 import orjson
 import pytest
 
+from streams.embedding import shared_wordllama
 from streams.precedents.store import PrecedentStore
 from streams.tools.cli.main import main
 
 pytestmark = pytest.mark.clickhouse
+
+WORDLLAMA = shared_wordllama().id  # the default embedding space: wordllama, glossing
 
 
 @pytest.fixture
@@ -38,7 +41,7 @@ def test_load_seed_then_file_then_stats(
     stats = orjson.loads(capsys.readouterr().out)
     assert stats["cases"] == 211
     assert stats["by_source"] == {"review": 1, "seed": 210}
-    assert stats["by_embedder_id"] == {"wordllama-l2supercat-v1-256": 211}
+    assert stats["by_embedder_id"] == {WORDLLAMA: 211}
     loaded = {c.case_id: c for c in PrecedentStore(clickhouse_client).load_all()}
     assert loaded["rev-1"].severities == {"privacy": pytest.approx(0.2)}
 
@@ -72,11 +75,8 @@ def test_load_with_another_embedder_rebuilds_the_store(
     assert main(["precedents", "load", str(path)]) == 0
     out = capsys.readouterr().out
     assert "loaded 1 cases" in out
-    assert (
-        "rebuild: re-embedded 210 cases (hash-v1-256: 210) with wordllama-l2supercat-v1-256"
-        " and rewrote them in the store" in out
-    )
+    assert f"rebuild: re-embedded 210 cases (hash-v1-256: 210) with {WORDLLAMA} and rewrote them in the store" in out
     assert main(["precedents", "stats", "--json"]) == 0
     stats = orjson.loads(capsys.readouterr().out)
-    assert stats["by_embedder_id"] == {"wordllama-l2supercat-v1-256": 211}
-    assert {c.embedder_id for c in PrecedentStore(clickhouse_client).load_all()} == {"wordllama-l2supercat-v1-256"}
+    assert stats["by_embedder_id"] == {WORDLLAMA: 211}
+    assert {c.embedder_id for c in PrecedentStore(clickhouse_client).load_all()} == {WORDLLAMA}

@@ -1,4 +1,5 @@
-"""The hashed lexical block: same buckets and weights as a plain per-word reference, per text and per side."""
+"""The hashed lexical block: same buckets and weights as a plain per-word reference, per text and per side
+(other-language text by its glossed words)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import itertools
 import numpy as np
 
 from streams.critics.features import LEXICAL_BITS, LEXICAL_SCALE, lexical_rows
+from streams.embedding.glossary import normalise, shipped_glossary
 from streams.embedding.wordllama import shared_wordllama, word_hash
 from streams.models.request import Request
 
@@ -14,9 +16,9 @@ MIX = 0x9E3779B97F4A7C15
 MASK = (1 << 64) - 1
 
 
-def reference(text: str, offset: int) -> dict[int, float]:
+def reference(words: list[str], offset: int) -> dict[int, float]:
     size = 1 << LEXICAL_BITS
-    hashes = [word_hash(w) for w in text.split()]
+    hashes = [word_hash(w) for w in words]
     counts: dict[int, float] = {}
     for h in hashes:
         if h:
@@ -39,8 +41,17 @@ def test_lexical_rows_match_the_reference() -> None:
     block = lexical_rows(shared_wordllama(), requests)
     size = 1 << LEXICAL_BITS
     assert block.shape == (3, 2 * size)
+    glossary = shipped_glossary()
+    german = glossary.languages.index("de")
+
+    def words(request: Request, text: str) -> list[str]:
+        """The words the block hashes: German text (request c) by its English glosses, whole glosses as one."""
+        if request.request_id != "c":
+            return text.split()
+        return [glossary.gloss(german, normalise(w)) or w for w in text.split()]
+
     for i, r in enumerate(requests):
-        expected = {**reference(r.prompt, 0), **reference(r.response, size)}
+        expected = {**reference(words(r, r.prompt), 0), **reference(words(r, r.response), size)}
         row = block.getrow(i)
         got = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
         assert got.keys() == expected.keys()

@@ -9,6 +9,7 @@ import pytest
 
 from streams.config import PrecedentSettings
 from streams.embedding import factory, minilm
+from streams.embedding.glossary import shipped_glossary
 from streams.embedding.hashing import HashingEmbedder
 from streams.embedding.wordllama import WordLlamaEmbedder, shared_wordllama
 from streams.errors import ConfigError
@@ -18,7 +19,7 @@ def test_default_is_the_shared_wordllama_embedder() -> None:
     embedder = factory.make_embedder(PrecedentSettings())
     assert isinstance(embedder, WordLlamaEmbedder)
     assert embedder is shared_wordllama() is factory.make_embedder("wordllama")  # one table per process
-    assert embedder.id == "wordllama-l2supercat-v1-256"
+    assert embedder.id == f"wordllama-l2supercat-v1-256-gloss-{shipped_glossary().digest}"
 
 
 def test_hashing_by_name_or_settings_with_its_dim() -> None:

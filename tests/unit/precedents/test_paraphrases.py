@@ -1,7 +1,8 @@
 """Paraphrase retrieval: hand-written rewordings of seed precedents find their case; unrelated texts do not.
 
 ``paraphrases.jsonl`` holds 138 rewordings of 122 seed cases (other words, same case; 16 in French,
-Spanish, German, Italian or Portuguese), ``unrelated.jsonl`` 58 requests about other things. Each is a
+Spanish, German, Italian or Portuguese; the glossary was written without reading them), ``unrelated.jsonl``
+58 requests about other things. Each is a
 request (prompt and response) matched against the whole seed corpus by the real retriever at the
 embedder's calibrated threshold. Run with ``-s`` to see the figures for every built-in embedder:
 
@@ -16,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from streams.embedding import HashingEmbedder, shared_wordllama
+from streams.embedding import HashingEmbedder, WordLlamaEmbedder, shared_wordllama
 from streams.embedding.base import Embedder
 from streams.models.request import Request
 from streams.precedents.index import ExactIndex
@@ -96,9 +97,18 @@ def test_wordllama_finds_paraphrases_and_keeps_unrelated_texts_novel() -> None:
     print(wordllama.line())
     print(hashing.line())
     print(f"wordllama misses: {', '.join(wordllama.misses)}")
+    assert wordllama.hit >= 0.90  # issue 9: the right case on top, above the threshold, for >= 90 %
     assert wordllama.hit_english >= 0.90
     assert wordllama.novel >= 0.90
     assert wordllama.hit > hashing.hit + 0.4  # the point of a semantic embedding
-    # Not asserted: rewordings in another language than the case's. The table is English-centred and a
-    # French or German text shares few tokens with its English case, so most of them stay novel (printed
-    # above); a multilingual embedder is what would fix that.
+    # Rewordings in another language than the case's find it through the glossary (streams.embedding.
+    # glossary): 10 of 16 here, against 1 of 16 for the same table without glossing.
+    assert wordllama.hit_other >= 0.5
+
+
+def test_glossing_is_what_finds_other_language_rewordings() -> None:
+    glossing, plain = measure(shared_wordllama()), measure(WordLlamaEmbedder())
+    print(f"\n{plain.line()}\n{glossing.line()}")
+    assert plain.hit_english == glossing.hit_english  # English text is never glossed
+    assert glossing.hit_other >= plain.hit_other + 0.4
+    assert glossing.novel >= plain.novel
