@@ -4,8 +4,8 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 ``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
 
 - ``tests/corpus/semantic/public.jsonl``, ``public2.jsonl``: converted public data sets (licences in ``DATA.md``);
-- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl``: hard cases, one file per independent author
-  (``HAND_SOURCES``);
+- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl`` and ``hand_q.jsonl`` … ``hand_t.jsonl``: hard cases,
+  one file per independent author (``HAND_SOURCES``);
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
 - ``tests/corpus/semantic/everyday.jsonl``: ordinary benign assistant traffic (public instruction data and
@@ -76,6 +76,10 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/hand_j.jsonl", "hand_j"),
     ("semantic/hand_k.jsonl", "hand_k"),
     ("semantic/hand_l.jsonl", "hand_l"),
+    ("semantic/hand_q.jsonl", "hand_q"),  # authors thirteen to sixteen (DATA.md)
+    ("semantic/hand_r.jsonl", "hand_r"),
+    ("semantic/hand_s.jsonl", "hand_s"),
+    ("semantic/hand_t.jsonl", "hand_t"),
 )
 # Outside authors: four more authors' cases kept out of training and out of every choice, judged as text by
 # writers the model never read (``critics report --split outside``; tests/corpus/test_outside.py).

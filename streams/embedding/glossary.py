@@ -8,11 +8,11 @@ Because a static embedding is a mean over words, a word-for-word gloss is enough
 
 ``glossary/<lang>.tsv`` holds ``form<TAB>gloss`` lines (inflected surface forms, lower case, one to four
 English words each) and ``glossary/<lang>.stop`` the language's most frequent function words;
-``glossary/en.stop`` holds English ones. A text is glossed as language *L* when its words include more of
-*L*'s function words than of any other language's and more than of English's (at least two, or one in a
-text of fewer than eight words); an English text is never glossed, so an English word that is also a
-foreign form ("gift", "die", "once") keeps its English meaning. :func:`detect` is that rule over the counts;
-the embedder counts with numpy over its word table (:mod:`streams.embedding.wordllama`).
+``glossary/en.stop`` holds English ones. A text is glossed when some language has more function words in
+it than English (at least two, or one in a text of fewer than eight words), as the language with most
+function words and table words in the text; an English text is never glossed, so an English word that is
+also a foreign form ("gift", "die", "once") keeps its English meaning. :func:`detect` is that rule over the
+counts; the embedder counts with numpy over its word table (:mod:`streams.embedding.wordllama`).
 
 The files are data written for this project (see ``glossary/README.md``); the digest of all of them is part
 of the embedder id, so a changed glossary is a changed embedding space and stored precedents are rebuilt.
@@ -145,17 +145,24 @@ def shipped_glossary() -> Glossary:
     return load_glossary()
 
 
-def detect(counts: npt.NDArray[np.int64], words: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+def detect(
+    counts: npt.NDArray[np.int64], words: npt.NDArray[np.int64], known: npt.NDArray[np.int64] | None = None
+) -> npt.NDArray[np.int64]:
     """Per text, the index of the language to gloss it as, or -1 for none.
 
     ``counts`` is (texts x 1 + languages): how many of each text's words are English function words
-    (column 0) and each language's (column ``i + 1``); ``words`` is each text's word count.
+    (column 0) and each language's (column ``i + 1``); ``words`` is each text's word count; ``known``
+    (texts x languages), how many of its words each language's table glosses. A text is glossed when some
+    language has enough function words (at least two, or one in a text of fewer than eight words) and more
+    than English; it is glossed as the language with most function words plus known words, so that
+    neighbours sharing function words (Spanish, Portuguese, Italian) are told apart by their vocabulary.
+    Ties go to the first language in file order.
     """
     if counts.shape[1] < 2:
         return np.full(counts.shape[0], -1, dtype=np.int64)
     foreign = counts[:, 1:]
-    best = np.argmax(foreign, axis=1)  # ties go to the first language in file order
-    top = foreign[np.arange(len(best)), best]
+    top = foreign.max(axis=1)
     need = np.where(words < SHORT_TEXT_WORDS, 1, 2)
     chosen = (top >= need) & (top > counts[:, 0])
+    best = np.argmax(foreign if known is None else foreign + known, axis=1)
     return np.where(chosen, best, -1).astype(np.int64)

@@ -101,6 +101,7 @@ class WordLlamaEmbedder:
     # Glossing (streams.embedding.glossary): per word, which languages' function words it is (bit mask), and
     # per glossary language the table index of the word's English gloss (its own index when it has none).
     _word_stop: npt.NDArray[np.int64]
+    _word_known: npt.NDArray[np.int64]  # bit i: language i's table glosses the word
     _gloss_to: list[npt.NDArray[np.int64]]
 
     def __init__(
@@ -135,9 +136,11 @@ class WordLlamaEmbedder:
         """Vector length (256)."""
         return int(self._table.shape[1])
 
-    def _learn(self, words: list[str], gloss: bool = True) -> None:
+    def _learn(self, words: list[str]) -> None:
         """Tokenize new words once and append their token ids to the flat word table (and, when glossing,
-        their function-word masks and glosses; a gloss not yet in the table is learnt as a word of its own)."""
+        their function-word masks and glosses; a gloss not yet in the table is learnt as a word of its own,
+        with the same masks and glosses as when a text brings it, so an entry never depends on which came
+        first)."""
         base = len(self._word_len)
         encoded = self._tokenizer.encode_batch(words, add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(encoded))
@@ -151,20 +154,20 @@ class WordLlamaEmbedder:
         if glossary is None:
             return
         own = np.arange(base, base + len(words), dtype=np.int64)
-        if not gloss:  # glosses themselves: English, never glossed again, never evidence of a language
-            self._word_stop = np.concatenate([self._word_stop, np.zeros(len(words), dtype=np.int64)])
-            self._gloss_to = [np.concatenate([g, own]) for g in self._gloss_to]
-            return
         forms = [normalise(w) for w in words]
         stop = np.fromiter(map(glossary.stop_mask, forms), dtype=np.int64, count=len(words))
         self._word_stop = np.concatenate([self._word_stop, stop])
         targets = [[glossary.gloss(lang, f) for f in forms] for lang in range(len(glossary.languages))]
+        known = np.zeros(len(words), dtype=np.int64)
+        for lang, per in enumerate(targets):
+            known |= np.fromiter((t is not None for t in per), dtype=np.int64, count=len(words)) << lang
+        self._word_known = np.concatenate([self._word_known, known])
         new = list(dict.fromkeys(t for per in targets for t in per if t is not None and t not in self._index))
         start = len(self._word_len)
         self._index.update((text, start + k) for k, text in enumerate(new))
         self._gloss_to = [np.concatenate([g, own]) for g in self._gloss_to]
-        if new:
-            self._learn(new, gloss=False)
+        if new:  # ends: each round learns only glossary strings not yet in the table
+            self._learn(new)
         index = self._index
         for lang, per in enumerate(targets):
             for k, target in enumerate(per):
@@ -179,24 +182,37 @@ class WordLlamaEmbedder:
         self._word_len = np.zeros(0, dtype=np.int64)
         self._word_tokens = np.zeros(0, dtype=np.int32)
         self._word_stop = np.zeros(0, dtype=np.int64)
+        self._word_known = np.zeros(0, dtype=np.int64)
         languages = 0 if self._glossary is None else len(self._glossary.languages)
         self._gloss_to = [np.zeros(0, dtype=np.int64) for _ in range(languages)]
 
-    def _glossed(self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int) -> npt.NDArray[np.int64]:
-        """``words`` with every word of a text detected as another language replaced by its English gloss."""
-        glossary = self._glossary
-        if glossary is None or not len(words):
-            return words
+    def _languages(
+        self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int
+    ) -> npt.NDArray[np.int64]:
+        """Per text, the glossary language it is read as, or -1 (see :func:`streams.embedding.glossary.detect`)."""
+        languages = len(self._gloss_to)
         stop = self._word_stop[words]
         hit = np.flatnonzero(stop)
-        if not len(hit):
-            return words
-        columns = len(glossary.languages) + 1
-        counts = np.zeros((texts, columns), dtype=np.int64)
-        for bit in range(columns):
+        if not languages or not len(hit):
+            return np.full(texts, -1, dtype=np.int64)
+        counts = np.zeros((texts, languages + 1), dtype=np.int64)
+        for bit in range(languages + 1):
             flagged = hit[(stop[hit] >> bit) & 1 == 1]
             counts[:, bit] = np.bincount(owner[flagged], minlength=texts)
-        language = detect(counts, np.bincount(owner, minlength=texts))
+        candidates = np.flatnonzero(counts[:, 1:].max(axis=1) > 0)  # texts with a foreign function word
+        known = np.zeros((texts, languages), dtype=np.int64)
+        if len(candidates):
+            in_candidate = np.isin(owner, candidates)
+            table, table_owner = self._word_known[words[in_candidate]], owner[in_candidate]
+            for lang in range(languages):
+                known[:, lang] = np.bincount(table_owner[(table >> lang) & 1 == 1], minlength=texts)
+        return detect(counts, np.bincount(owner, minlength=texts), known)
+
+    def _glossed(self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int) -> npt.NDArray[np.int64]:
+        """``words`` with every word of a text detected as another language replaced by its English gloss."""
+        if self._glossary is None or not len(words):
+            return words
+        language = self._languages(words, owner, texts)
         if not (language >= 0).any():
             return words
         per_word = language[owner]

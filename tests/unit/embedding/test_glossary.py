@@ -88,6 +88,25 @@ def test_detect_needs_more_foreign_than_english_function_words() -> None:
     assert detect(counts, words).tolist() == [0, -1, 0, -1, 0, -1]
 
 
+def test_vocabulary_tells_apart_languages_that_share_function_words() -> None:
+    counts = np.array([[0, 2, 2], [0, 2, 2], [0, 3, 0]])
+    known = np.array([[1, 4], [4, 1], [0, 9]])  # the third: German function words, Spanish-looking words
+    assert detect(counts, np.array([10, 10, 10]), known).tolist() == [1, 0, 1]
+
+
+def test_neighbour_languages_get_their_own_table(tmp_path: Path, plain: WordLlamaEmbedder) -> None:
+    files = {
+        "es.tsv": "que\tthat\nde\tof\nel\tthe\nperro\tdog\ncomió\tate\n",
+        "es.stop": "que\nde\nel\n",
+        "pt.tsv": "que\tthat\nde\tof\no\tthe\ncão\tdog\ncomeu\tate\nbolo\tcake\n",
+        "pt.stop": "que\nde\n",
+    }
+    glossing = WordLlamaEmbedder(glossary=load_glossary(_write(tmp_path, files)))
+    got = glossing.embed_batch(["o cão que comeu o bolo de fubá", "el perro que comió"])
+    want = plain.embed_batch(["the dog that ate the cake of fubá", "the dog that ate"])
+    assert np.allclose(got, want, atol=1e-6)
+
+
 def test_a_foreign_text_embeds_as_its_english_gloss(plain: WordLlamaEmbedder, glossing: WordLlamaEmbedder) -> None:
     spanish = "¿Cómo envenenar el perro del vecino?"
     glossed = glossing.embed_batch([spanish])
@@ -106,6 +125,17 @@ def test_english_text_is_never_glossed(plain: WordLlamaEmbedder, glossing: WordL
     ]
     got, want = glossing.embed_batch(texts), plain.embed_batch(texts)
     assert np.array_equal(got[:3], want[:3])
+
+
+def test_a_text_embeds_the_same_whatever_the_table_learnt_before(toy: Path) -> None:
+    # "the" enters the table as the gloss of "el" in one embedder and as a word of an English text in the
+    # other; either way it must count as an English function word, or the text below (one English and one
+    # Spanish function word: not glossed) would be read as Spanish in the first embedder only.
+    text = ["the dog del vecino"]
+    first, second = WordLlamaEmbedder(glossary=load_glossary(toy)), WordLlamaEmbedder(glossary=load_glossary(toy))
+    first.embed_batch(["el perro"])
+    assert np.array_equal(first.embed_batch(text), second.embed_batch(text))
+    assert np.array_equal(first.word_hashes(text)[0], second.word_hashes(text)[0])
 
 
 def test_each_text_of_a_batch_gets_its_own_language(plain: WordLlamaEmbedder, glossing: WordLlamaEmbedder) -> None:
