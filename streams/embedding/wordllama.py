@@ -195,17 +195,11 @@ class WordLlamaEmbedder:
         hit = np.flatnonzero(stop)
         if not languages or not len(hit):
             return np.full(texts, -1, dtype=np.int64)
-        counts = np.zeros((texts, languages + 1), dtype=np.int64)
-        for bit in range(languages + 1):
-            flagged = hit[(stop[hit] >> bit) & 1 == 1]
-            counts[:, bit] = np.bincount(owner[flagged], minlength=texts)
-        candidates = np.flatnonzero(counts[:, 1:].max(axis=1) > 0)  # texts with a foreign function word
-        known = np.zeros((texts, languages), dtype=np.int64)
-        if len(candidates):
-            in_candidate = np.isin(owner, candidates)
-            table, table_owner = self._word_known[words[in_candidate]], owner[in_candidate]
-            for lang in range(languages):
-                known[:, lang] = np.bincount(table_owner[(table >> lang) & 1 == 1], minlength=texts)
+        counts = _bit_counts(stop[hit], owner[hit], texts, languages + 1)
+        # Vocabulary is counted only in texts with a foreign function word (the others cannot be glossed).
+        foreign = np.asarray((counts[:, 1:] > 0).any(axis=1), dtype=bool)
+        candidate = foreign[owner]
+        known = _bit_counts(self._word_known[words[candidate]], owner[candidate], texts, languages)
         return detect(counts, np.bincount(owner, minlength=texts), known)
 
     def _glossed(self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int) -> npt.NDArray[np.int64]:
@@ -298,6 +292,20 @@ class WordLlamaEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         sums, _ = self.pooled(texts)
         return unit_rows(sums)
+
+
+def _bit_counts(
+    masks: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int, bits: int
+) -> npt.NDArray[np.int64]:
+    """(texts x bits): per text, how many of its words have each bit set in their mask.
+
+    Words share few distinct masks, so the words are counted per (text, distinct mask) in one bincount and
+    the masks' bits multiplied in after: no (words x bits) array.
+    """
+    distinct, which = np.unique(masks, return_inverse=True)
+    per_mask = np.bincount(owner * len(distinct) + which, minlength=texts * len(distinct))
+    table = (distinct[:, None] >> np.arange(bits, dtype=np.int64)) & 1
+    return per_mask.reshape(texts, len(distinct)) @ table
 
 
 def unit_rows(sums: npt.NDArray[np.float64]) -> Matrix:

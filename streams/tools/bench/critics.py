@@ -15,6 +15,9 @@ produced. The baseline is slow (~7 ms per event), so it runs once where the cand
 three repetitions (``baseline_repeats`` says so); the run checks that both produced the same findings for
 every request.
 
+``embedding_only_without_glossing`` embeds the same windows with the wordllama table alone (no glossary,
+``streams.embedding.glossary``): beside ``embedding_only`` it is what glossing costs.
+
 Memos: only those the pipeline hits the same way. The scan and the model are shared by the seven critics
 of one window (keyed by the identity of the window's requests and vectors); aggregation remembers
 judgements by finding identity and precedent *value* (issue 13), which the pipeline's per-request novel
@@ -34,7 +37,7 @@ from typing import Any
 from streams.config import Settings
 from streams.critics import build_mode, mode_ruleset_version
 from streams.critics.model import load_model
-from streams.embedding import shared_wordllama
+from streams.embedding import WordLlamaEmbedder, embed_window, shared_wordllama
 from streams.engine import Evaluator
 from streams.models import Judgement, PrecedentSummary, Request
 from streams.tools.bench import BenchResult, Measured
@@ -102,6 +105,9 @@ def run(settings: Settings, quick: bool) -> BenchResult:
         largest = windows[-1]
         candidate, judged = runs[largest]
         embed_only, _ = _best_rate(dicts[:largest], lambda rs, _p: [evaluator.embed(rs)])
+        plain = WordLlamaEmbedder()  # the same table without the glossary: what glossing costs
+        embed_window(plain, _decoded(dicts[:50]))
+        embed_plain, _ = _best_rate(dicts[:largest], lambda rs, _p: [embed_window(plain, rs)])
         findings_only, _ = _best_rate(dicts[:largest], lambda rs, _p: evaluator.findings_batch(rs))
         no_memo = Evaluator(critics, ruleset, memo_size=0, embedder=embedder)
         without_memo, _ = _best_rate(dicts, _windows(no_memo, largest))
@@ -123,6 +129,7 @@ def run(settings: Settings, quick: bool) -> BenchResult:
         "candidate_repeats": REPEATS,
         "windows": {str(w): round(rate, 1) for w, (rate, _) in runs.items()},
         f"embedding_only_window_{largest}": round(embed_only, 1),
+        f"embedding_only_without_glossing_window_{largest}": round(embed_plain, 1),
         f"findings_only_window_{largest}": round(findings_only, 1),
         f"without_judgement_memo_window_{largest}": round(without_memo, 1),
         f"lexicon_mode_window_{largest}": round(lexicon_rate, 1),
