@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
+import scipy.sparse as sp
 
-from streams.critics.features import LEXICAL_BITS, LEXICAL_SCALE, lexical_rows
+from streams.critics.features import LEXICAL_BITS, LEXICAL_SCALE, _hashed_counts, lexical_rows
 from streams.embedding.wordllama import shared_wordllama, word_hash
 from streams.models.request import Request
 
@@ -57,3 +59,49 @@ def test_word_hashes_leave_the_vectors_unchanged() -> None:
     assert owner.tolist() == [0] * 6 + [1] * 6
     assert len(hashes) == 12
     assert np.array_equal(before, embedder.embed_batch(texts))
+
+
+def scipy_counts(hashes: np.ndarray, owner: np.ndarray, n: int) -> sp.csr_matrix:
+    """The block as scipy builds it from unsorted terms with duplicates (the former construction)."""
+    size = 1 << LEXICAL_BITS
+    word = hashes != 0
+    pair = word[:-1] & word[1:] & (owner[:-1] == owner[1:])
+    with np.errstate(over="ignore"):
+        bigrams = hashes[:-1][pair] * np.uint64(MIX) + hashes[1:][pair]
+    cols = (np.concatenate([hashes[word], bigrams]) % np.uint64(size)).astype(np.int64)
+    rows = np.concatenate([owner[word], owner[:-1][pair]])
+    counts = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, size), dtype=np.float32)
+    counts.sum_duplicates()
+    counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
+    row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=np.square(counts.data, dtype=np.float64), minlength=n))
+    counts.data = (counts.data / norms[row_of] * LEXICAL_SCALE).astype(np.float32)
+    return counts
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_hashed_counts_are_scipys_canonical_matrix_bit_for_bit(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 40))
+    lengths = rng.integers(0, 60, size=n)  # empty texts too
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    vocabulary = rng.integers(0, 2**64, size=int(rng.integers(1, 30)), dtype=np.uint64)
+    vocabulary[0] = 0  # punctuation-only words break bigrams
+    if seed % 2:  # buckets that collide: few distinct columns, many duplicates
+        vocabulary = (vocabulary % np.uint64(7)) << np.uint64(LEXICAL_BITS) | (vocabulary % np.uint64(5))
+    hashes = vocabulary[rng.integers(0, len(vocabulary), size=len(owner))]
+    got, expected = _hashed_counts(hashes, owner, n), scipy_counts(hashes, owner, n)
+    expected.sort_indices()
+    assert got.shape == expected.shape
+    assert got.has_canonical_format
+    assert np.array_equal(got.indptr, expected.indptr)
+    assert np.array_equal(got.indices, expected.indices)
+    assert got.data.dtype == expected.data.dtype == np.float32
+    assert np.array_equal(got.data, expected.data)
+
+
+def test_hashed_counts_of_no_words() -> None:
+    got = _hashed_counts(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), 3)
+    assert got.shape == (3, 1 << LEXICAL_BITS)
+    assert got.nnz == 0
+    assert got.indptr.tolist() == [0, 0, 0, 0]
