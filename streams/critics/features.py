@@ -90,15 +90,23 @@ def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
     }
 
 
-def _context(request: Request) -> list[float]:
-    domain = request.domain
-    row = [1.0 if domain in names else 0.0 for _, names in DOMAIN_GROUPS]
+def _vulnerable(request: Request) -> bool:
     role = request.context.get("user_role")
-    vulnerable = request.context.get("vulnerable_user") is True or (
+    return request.context.get("vulnerable_user") is True or (
         isinstance(role, str) and role.lower() in VULNERABLE_ROLES
     )
-    row += [float(vulnerable), float(bool(request.response)), float(request.proposed_action is not None)]
-    return row
+
+
+def _context_block(requests: Sequence[Request], out: npt.NDArray[np.float32]) -> None:
+    """Fill ``out`` (``(n, len(CONTEXT_FEATURES))``) column by column: 1.0 where a context feature holds."""
+    n = len(requests)
+    domains = [r.domain for r in requests]
+    for j, (_, names) in enumerate(DOMAIN_GROUPS):
+        out[:, j] = np.fromiter((d in names for d in domains), dtype=bool, count=n)
+    base = len(DOMAIN_GROUPS)
+    out[:, base] = np.fromiter(map(_vulnerable, requests), dtype=bool, count=n)
+    out[:, base + 1] = np.fromiter((bool(r.response) for r in requests), dtype=bool, count=n)
+    out[:, base + 2] = np.fromiter((r.proposed_action is not None for r in requests), dtype=bool, count=n)
 
 
 def feature_rows(
@@ -113,9 +121,11 @@ def feature_rows(
     out[:, dim : 2 * dim] = vectors.response
     np.multiply(vectors.prompt, vectors.response, out=out[:, 2 * dim : 3 * dim])
     lex = out[:, 3 * dim : 3 * dim + k]
-    lex[:] = [[0.0 if f.errored else f.score for f in row] for row in lexicon] if n else 0.0
+    # Built column-wise from flat iterators: no Python list per request (the values are the same floats).
+    scores = (0.0 if f.errored else f.score for row in lexicon for f in row)
+    lex[:] = np.fromiter(scores, dtype=np.float64, count=n * k).reshape(n, k)
     lex *= LEXICON_SCALE
-    out[:, 3 * dim + k :] = [_context(r) for r in requests] if n else 0.0
+    _context_block(requests, out[:, 3 * dim + k :])
     return out
 
 

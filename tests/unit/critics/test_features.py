@@ -8,9 +8,21 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from streams.critics.features import LEXICAL_BITS, LEXICAL_SCALE, _hashed_counts, lexical_rows
+from streams.critics.features import (
+    CONTEXT_FEATURES,
+    DOMAIN_GROUPS,
+    LEXICAL_BITS,
+    LEXICAL_SCALE,
+    LEXICON_SCALE,
+    _hashed_counts,
+    feature_rows,
+    lexical_rows,
+)
+from streams.critics.scoring import VULNERABLE_ROLES
+from streams.embedding import TextVectors
 from streams.embedding.wordllama import shared_wordllama, word_hash
-from streams.models.request import Request
+from streams.models.finding import Finding
+from streams.models.request import ProposedAction, Request
 
 MIX = 0x9E3779B97F4A7C15
 MASK = (1 << 64) - 1
@@ -105,3 +117,67 @@ def test_hashed_counts_of_no_words() -> None:
     assert got.shape == (3, 1 << LEXICAL_BITS)
     assert got.nnz == 0
     assert got.indptr.tolist() == [0, 0, 0, 0]
+
+
+def reference_rows(requests: list[Request], vectors: TextVectors, lexicon: list[list[Finding]]) -> np.ndarray:
+    """Row by row, as the block was first built: one Python list per request."""
+    rows = []
+    for r, findings in zip(requests, lexicon, strict=True):
+        role = r.context.get("user_role")
+        vulnerable = r.context.get("vulnerable_user") is True or (
+            isinstance(role, str) and role.lower() in VULNERABLE_ROLES
+        )
+        context = [1.0 if r.domain in names else 0.0 for _, names in DOMAIN_GROUPS]
+        context += [float(vulnerable), float(bool(r.response)), float(r.proposed_action is not None)]
+        rows.append([0.0 if f.errored else f.score for f in findings] + context)
+    tail = np.array(rows, dtype=np.float32)
+    dim = vectors.prompt.shape[1]
+    k = len(lexicon[0])
+    tail[:, :k] *= LEXICON_SCALE
+    head = np.hstack([vectors.prompt, vectors.response, vectors.prompt * vectors.response])
+    assert head.shape[1] == 3 * dim
+    return np.hstack([head, tail])
+
+
+def test_feature_rows_match_the_row_by_row_reference() -> None:
+    rng = np.random.default_rng(3)
+    contexts: list[dict[str, object]] = [
+        {},
+        {"domain": "Health"},
+        {"domain": "banking", "user_role": "Minor"},
+        {"domain": "hr", "vulnerable_user": True},
+        {"domain": "ops", "vulnerable_user": "yes", "user_role": 3},
+        {"domain": "nowhere", "user_role": "student_minor"},
+        {"domain": 5},
+        {"domain": "Justice", "risk_tier": "high"},
+    ]
+    requests = [
+        Request(
+            request_id=str(i),
+            prompt=f"prompt {i}",
+            response="" if i % 3 == 0 else f"response {i}",
+            context=contexts[i % len(contexts)],
+            proposed_action=ProposedAction("send_email", {"to": "x"}) if i % 4 == 1 else None,
+        )
+        for i in range(23)
+    ]
+    vectors = TextVectors(
+        rng.standard_normal((23, 8)).astype(np.float32),
+        rng.standard_normal((23, 8)).astype(np.float32),
+        rng.standard_normal((23, 8)).astype(np.float32),
+        "test",
+    )
+    lexicon = [
+        [
+            Finding.failed(f"c{k}", "boom")
+            if (i + k) % 11 == 0
+            else Finding(f"c{k}", severity=0.0, score=float(rng.random()), label="INFO")
+            for k in range(7)
+        ]
+        for i in range(23)
+    ]
+    got = feature_rows(requests, vectors, lexicon)
+    assert got.dtype == np.float32
+    assert got.shape == (23, 3 * 8 + 7 + len(CONTEXT_FEATURES))
+    assert np.array_equal(got, reference_rows(requests, vectors, lexicon))
+    assert got[:, -len(CONTEXT_FEATURES) :].any(axis=0).all()  # every context feature holds somewhere
