@@ -151,6 +151,8 @@ def _hashed_counts(hashes: npt.NDArray[np.uint64], owner: npt.NDArray[np.int64],
         bigrams = hashes[:-1][pair] * _BIGRAM_MIX + hashes[1:][pair]
     keys = np.concatenate([hashes[word] & mask, bigrams & mask]).view(np.int64)  # buckets < 2**bits
     keys |= np.concatenate([owner[word], owner[:-1][pair]]) << bits
+    if n <= 1 << (32 - bits):  # up to 16,384 texts the keys fit in 32 bits, which sort twice as fast
+        keys = keys.astype(np.uint32)
     keys.sort()
     first = np.empty(len(keys), dtype=bool)
     first[:1] = True
@@ -159,7 +161,7 @@ def _hashed_counts(hashes: npt.NDArray[np.uint64], owner: npt.NDArray[np.int64],
     terms = keys[starts]
     tf = np.diff(starts, append=len(keys)).astype(np.float32)
     data = 1.0 + np.log(tf)
-    row_of = terms >> bits
+    row_of = (terms >> bits).astype(np.int64)
     indptr = np.searchsorted(row_of, np.arange(n + 1)).astype(np.int32)
     norms = np.sqrt(np.bincount(row_of, weights=np.square(data, dtype=np.float64), minlength=n))
     data = (data / norms[row_of] * LEXICAL_SCALE).astype(np.float32)

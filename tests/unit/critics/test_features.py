@@ -181,3 +181,16 @@ def test_feature_rows_match_the_row_by_row_reference() -> None:
     assert got.shape == (23, 3 * 8 + 7 + len(CONTEXT_FEATURES))
     assert np.array_equal(got, reference_rows(requests, vectors, lexicon))
     assert got[:, -len(CONTEXT_FEATURES) :].any(axis=0).all()  # every context feature holds somewhere
+
+
+def test_hashed_counts_of_many_texts_use_wide_keys_and_agree() -> None:
+    rng = np.random.default_rng(9)
+    n = (1 << (32 - LEXICAL_BITS)) + 3  # keys no longer fit in 32 bits
+    owner = np.sort(rng.integers(0, n, size=3000)).astype(np.int64)
+    owner[-1] = n - 1  # the last text has words: its keys are the largest
+    hashes = rng.integers(0, 2**64, size=len(owner), dtype=np.uint64)
+    got, expected = _hashed_counts(hashes, owner, n), scipy_counts(hashes, owner, n)
+    expected.sort_indices()
+    assert np.array_equal(got.indptr, expected.indptr)
+    assert np.array_equal(got.indices, expected.indices)
+    assert np.array_equal(got.data, expected.data)
