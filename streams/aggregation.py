@@ -242,7 +242,26 @@ def _dissent(decision: Decision, healthy: Sequence[Finding]) -> tuple[Dissent, .
         return ()
     if not dissenting:
         return ()
-    return tuple([Dissent(f.critic, f.label, _raw(f), f.rationale) for f in dissenting])
+    return tuple([_dissent_of(f) for f in dissenting])
+
+
+# A finding's Dissent, by the finding's identity. Dissenting findings are mostly the learned critics'
+# shared sub-threshold objects (a deny typically carries five or six of them), so the same Dissent values
+# were built over and over; they are immutable and can be shared. The memo holds the finding, so its id is
+# not reused while remembered; a thread racing on it at worst builds an equal Dissent again.
+_DISSENTS: dict[int, tuple[Finding, Dissent]] = {}
+_DISSENTS_SIZE = 4096
+
+
+def _dissent_of(finding: Finding) -> Dissent:
+    remembered = _DISSENTS.get(id(finding))
+    if remembered is not None and remembered[0] is finding:
+        return remembered[1]
+    dissent = Dissent(finding.critic, finding.label, _raw(finding), finding.rationale)
+    if len(_DISSENTS) >= _DISSENTS_SIZE:
+        _DISSENTS.clear()
+    _DISSENTS[id(finding)] = (finding, dissent)
+    return dissent
 
 
 def _unadjusted(findings: Sequence[Finding]) -> bool:

@@ -90,15 +90,23 @@ def feature_spec(dim: int, critics: Sequence[str]) -> dict[str, object]:
     }
 
 
-def _context(request: Request) -> list[float]:
-    domain = request.domain
-    row = [1.0 if domain in names else 0.0 for _, names in DOMAIN_GROUPS]
+def _vulnerable(request: Request) -> bool:
     role = request.context.get("user_role")
-    vulnerable = request.context.get("vulnerable_user") is True or (
+    return request.context.get("vulnerable_user") is True or (
         isinstance(role, str) and role.lower() in VULNERABLE_ROLES
     )
-    row += [float(vulnerable), float(bool(request.response)), float(request.proposed_action is not None)]
-    return row
+
+
+def _context_block(requests: Sequence[Request], out: npt.NDArray[np.float32]) -> None:
+    """Fill ``out`` (``(n, len(CONTEXT_FEATURES))``) column by column: 1.0 where a context feature holds."""
+    n = len(requests)
+    domains = [r.domain for r in requests]
+    for j, (_, names) in enumerate(DOMAIN_GROUPS):
+        out[:, j] = np.fromiter((d in names for d in domains), dtype=bool, count=n)
+    base = len(DOMAIN_GROUPS)
+    out[:, base] = np.fromiter(map(_vulnerable, requests), dtype=bool, count=n)
+    out[:, base + 1] = np.fromiter((bool(r.response) for r in requests), dtype=bool, count=n)
+    out[:, base + 2] = np.fromiter((r.proposed_action is not None for r in requests), dtype=bool, count=n)
 
 
 def feature_rows(
@@ -113,9 +121,11 @@ def feature_rows(
     out[:, dim : 2 * dim] = vectors.response
     np.multiply(vectors.prompt, vectors.response, out=out[:, 2 * dim : 3 * dim])
     lex = out[:, 3 * dim : 3 * dim + k]
-    lex[:] = [[0.0 if f.errored else f.score for f in row] for row in lexicon] if n else 0.0
+    # Built column-wise from flat iterators: no Python list per request (the values are the same floats).
+    scores = (0.0 if f.errored else f.score for row in lexicon for f in row)
+    lex[:] = np.fromiter(scores, dtype=np.float64, count=n * k).reshape(n, k)
     lex *= LEXICON_SCALE
-    out[:, 3 * dim + k :] = [_context(r) for r in requests] if n else 0.0
+    _context_block(requests, out[:, 3 * dim + k :])
     return out
 
 
@@ -126,20 +136,39 @@ class WordHasher(Protocol):
 
 
 def _hashed_counts(hashes: npt.NDArray[np.uint64], owner: npt.NDArray[np.int64], n: int) -> sp.csr_matrix:
-    """``(n, 2**LEXICAL_BITS)``: each text's unigram and bigram buckets, 1 + ln tf, L2 per row, scaled."""
-    size = 1 << LEXICAL_BITS
+    """``(n, 2**LEXICAL_BITS)``: each text's unigram and bigram buckets, 1 + ln tf, L2 per row, scaled.
+
+    Built canonical: every term becomes one integer ``row << LEXICAL_BITS | bucket``; one sort of those keys
+    orders them by row, then bucket, and equal neighbours are counted, so the matrix is born with sorted,
+    unique indices (what ``sum_duplicates`` would make of the unsorted terms, without scipy's conversions
+    and per-row sorts). Same values, same order of the stored entries.
+    """
+    bits = LEXICAL_BITS
+    mask = np.uint64((1 << bits) - 1)
     word = hashes != 0
     pair = word[:-1] & word[1:] & (owner[:-1] == owner[1:])
     with np.errstate(over="ignore"):
         bigrams = hashes[:-1][pair] * _BIGRAM_MIX + hashes[1:][pair]
-    cols = (np.concatenate([hashes[word], bigrams]) % np.uint64(size)).astype(np.int64)
-    rows = np.concatenate([owner[word], owner[:-1][pair]])
-    counts = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, size), dtype=np.float32)
-    counts.sum_duplicates()
-    counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
-    row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
-    norms = np.sqrt(np.bincount(row_of, weights=np.square(counts.data, dtype=np.float64), minlength=n))
-    counts.data = (counts.data / norms[row_of] * LEXICAL_SCALE).astype(np.float32)
+    keys = np.concatenate([hashes[word] & mask, bigrams & mask]).view(np.int64)  # buckets < 2**bits
+    keys |= np.concatenate([owner[word], owner[:-1][pair]]) << bits
+    if n <= 1 << (32 - bits):  # up to 16,384 texts the keys fit in 32 bits, which sort twice as fast
+        keys = keys.astype(np.uint32)
+    keys.sort()
+    first = np.empty(len(keys), dtype=bool)
+    first[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    terms = keys[starts]
+    tf = np.diff(starts, append=len(keys)).astype(np.float32)
+    data = 1.0 + np.log(tf)
+    row_of = (terms >> bits).astype(np.int64)
+    indptr = np.searchsorted(row_of, np.arange(n + 1)).astype(np.int32)
+    norms = np.sqrt(np.bincount(row_of, weights=np.square(data, dtype=np.float64), minlength=n))
+    data = (data / norms[row_of] * LEXICAL_SCALE).astype(np.float32)
+    indices = (terms & int(mask)).astype(np.int32)
+    counts = sp.csr_matrix((data, indices, indptr), shape=(n, 1 << bits))
+    counts.has_sorted_indices = True  # sorted and unique by construction: scipy need not check or sort
+    counts.has_canonical_format = True
     return counts
 
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import is_
-from typing import cast
+from typing import Any
 
 import hyperscan
 
@@ -29,6 +29,9 @@ __all__ = ["CUE_REACH", "PatternRef", "RequestScan", "Scanner", "finish_scan", "
 PROMPT, RESPONSE, ACTION = 0, 1, 2
 CUE_REACH = 200  # characters between a cue and the hit it frames (the same or the next sentence)
 _NO_CUES: frozenset[str] = frozenset()
+# Shared by every scan without hits or cues (most traffic): read, never written.
+_NO_HITS: dict[str, list[tuple[int, int, int]]] = {}
+_NO_CUE_AT: dict[str, list[tuple[int, int]]] = {}
 _FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS
 
 
@@ -104,6 +107,7 @@ class Scanner:
         self._cancels = lexicons.cancels
         self.answer_cues = lexicons.answer_cues
         self._critic_of = [r.critic for r in refs]
+        self._cue_of = [r.cue for r in refs]
         amplifiers = {
             (name, i) for name, spec in lexicons.critics.items() for i, c in enumerate(spec.categories) if c.amplifier
         }
@@ -113,6 +117,7 @@ class Scanner:
         self._cue_db = _compile([(i, r.source) for i, r in enumerate(refs) if r.cue])
         self._compiled: dict[int, re.Pattern[str]] = {}
         self._lock = threading.Lock()
+        self._found: list[tuple[int, int]] = []  # (pattern id, end) of one text's matches; used under the lock
         self._memo: tuple[tuple[Request, ...], list[RequestScan], dict[str, list[int]]] | None = None
 
     def __len__(self) -> int:
@@ -145,21 +150,28 @@ class Scanner:
         return result, rows
 
     def _scan_one(self, request: Request) -> RequestScan:
+        """One request's scan (call with the lock held: the match buffer is the scanner's).
+
+        Written for the common request, which hits nothing: it allocates its lower-cased texts and the
+        scan, nothing else (a shared empty ``hits`` and ``cue_at``; one match buffer reused for every text).
+        Fewer short-lived containers also mean fewer garbage collections in a busy worker.
+        """
         texts = request_texts(request)
+        found = self._found
         critic_of, weighs, scan = self._critic_of, self._weighs, self._db.scan
-        hits: dict[str, list[tuple[int, int, int]]] = {}
+        hits: dict[str, list[tuple[int, int, int]]] | None = None
         weighty = False
-        encoded: list[bytes] = []
-        for where, text in enumerate(texts):
+        for where in (PROMPT, RESPONSE, ACTION):
+            text = texts[where]
             if not text:
-                encoded.append(b"")
                 continue
             data = text.encode("utf-8", "replace")
-            encoded.append(data)
-            found: list[tuple[int, int]] = []
+            found.clear()
             scan(data, match_event_handler=_collect, context=found)
             if not found:
                 continue
+            if hits is None:
+                hits = {}
             ascii_text = len(data) == len(text)
             for pid, end in found:
                 weighty = weighty or weighs[pid]
@@ -170,18 +182,37 @@ class Scanner:
                     hits[critic] = [(pid, where, at)]
                 else:
                     bucket.append((pid, where, at))
+        if hits is None:
+            return RequestScan(texts, _NO_HITS, _NO_CUES, _NO_CUE_AT)
         if not weighty:  # cues only qualify hits: most requests have none and skip the cue scan
-            return RequestScan(texts, hits, _NO_CUES)
+            return RequestScan(texts, hits, _NO_CUES, _NO_CUE_AT)
+        return finish_scan(texts, hits, self._cue_places(texts, found), self._cancels)
+
+    def _cue_places(
+        self, texts: tuple[str, str, str], found: list[tuple[int, int]]
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Per cue, ``(where, end)`` of its patterns' first matches in the texts."""
         cue_at: dict[str, list[tuple[int, int]]] = {}
-        for where, data in enumerate(encoded):
-            if not data:
+        cue_of, cue_scan = self._cue_of, self._cue_db.scan
+        for where in (PROMPT, RESPONSE, ACTION):
+            text = texts[where]
+            if not text:
                 continue
-            found = []
-            self._cue_db.scan(data, match_event_handler=_collect, context=found)
-            ascii_text = len(data) == len(texts[where])
+            data = text.encode("utf-8", "replace")
+            found.clear()
+            cue_scan(data, match_event_handler=_collect, context=found)
+            if not found:
+                continue
+            ascii_text = len(data) == len(text)
             for pid, end in found:
-                cue_at.setdefault(self.refs[pid].cue, []).append((where, end if ascii_text else _chars(data, end)))
-        return finish_scan(texts, hits, cue_at, self._cancels)
+                cue = cue_of[pid]
+                at = end if ascii_text else _chars(data, end)
+                places = cue_at.get(cue)
+                if places is None:
+                    cue_at[cue] = [(where, at)]
+                else:
+                    places.append((where, at))
+        return cue_at
 
     def pattern(self, pid: int) -> re.Pattern[str]:
         """The Python form of pattern ``pid`` (compiled lazily) for recovering spans and validating."""
@@ -208,8 +239,8 @@ def _compile(patterns: list[tuple[int, str]]) -> hyperscan.Database:
     return database
 
 
-def _collect(pid: int, start: int, end: int, flags: int, found: object) -> None:
-    cast("list[tuple[int, int]]", found).append((pid, end))
+def _collect(pid: int, start: int, end: int, flags: int, found: Any) -> None:
+    found.append((pid, end))
 
 
 def _chars(data: bytes, end: int) -> int:

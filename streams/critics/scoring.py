@@ -78,6 +78,35 @@ def context_multiplier(spec: CriticSpec, request: Request, profile: Profile | No
     return min(mult, MAX_MULTIPLIER), why
 
 
+# Per pattern id of a critic: its category's index and spec, whether it is a keyword, and per text (prompt,
+# response, action) the hit's strength before cue discounts, None where the category does not read that text.
+HitRule = tuple[int, CategorySpec, bool, tuple[float | None, float | None, float | None]]
+
+
+def _hit_rules(spec: CriticSpec, scanner: Scanner) -> dict[int, HitRule]:
+    """The per-pattern part of scoring a hit, worked out once (what ``_category_hits`` used to redo per hit).
+
+    Strength is computed in the same order as before: ``prompt_factor`` (prompt hits of categories not
+    restricted to the prompt), times ``keyword_discount`` for keywords; the cue discount multiplies it later.
+    """
+    rules: dict[int, HitRule] = {}
+    for pid, ref in enumerate(scanner.refs):
+        if ref.critic != spec.name or ref.cue:
+            continue
+        cat = spec.categories[ref.category]
+        base: list[float | None] = []
+        for where, name in enumerate(WHERE_NAMES):
+            if (spec.response_only and where != RESPONSE) or (cat.only_in and name != cat.only_in):
+                base.append(None)
+                continue
+            strength = spec.prompt_factor if where == PROMPT and cat.only_in != "prompt" else 1.0
+            if ref.keyword:
+                strength *= spec.keyword_discount
+            base.append(strength)
+        rules[pid] = (ref.category, cat, ref.keyword, (base[0], base[1], base[2]))
+    return rules
+
+
 class LexiconCritic:
     """A critic defined entirely by a lexicon spec; scanning is shared through a :class:`Scanner`."""
 
@@ -89,6 +118,8 @@ class LexiconCritic:
         self.scanner = scanner
         self.profiles = profiles or {}
         self._order = {c.name: i for i, c in enumerate(spec.categories)}  # a category's place in the spec
+        self._rules = _hit_rules(spec, scanner)
+        self._validates = type(self).validate is not LexiconCritic.validate  # the base hook accepts every hit
         self._clean = Finding(
             critic=spec.name,
             severity=0.0,
@@ -122,33 +153,39 @@ class LexiconCritic:
     def _category_hits(
         self, request: Request, scan: RequestScan, hits: list[tuple[int, int, int]]
     ) -> list[CategoryHit]:
-        spec, refs, answer_cues = self.spec, self.scanner.refs, self.scanner.answer_cues
+        rules, answer_cues = self._rules, self.scanner.answer_cues
+        cue_discount, response_only = self.spec.cue_discount, self.spec.response_only
         best: dict[int, CategoryHit] = {}
         for pid, where, end in hits:
-            ref = refs[pid]
-            cat = spec.categories[ref.category]
-            if (spec.response_only and where != RESPONSE) or (cat.only_in and WHERE_NAMES[where] != cat.only_in):
+            rule = rules.get(pid)
+            if rule is None:
+                continue
+            index, cat, keyword, base = rule
+            strength = base[where]
+            if strength is None:  # a text this category does not read (response-only critic, only_in)
                 continue
             if cat.needs_domain and request.domain not in cat.needs_domain:
                 continue
             if cat.requires_absent_cue and cat.requires_absent_cue in scan.cues:
                 continue
-            strength = spec.prompt_factor if where == PROMPT and cat.only_in != "prompt" else 1.0
-            if ref.keyword:
-                strength *= spec.keyword_discount
             discounted = bool(scan.cue_at) and any(  # no cue in the request: nothing can frame the hit
-                scan.frames(cue, where, end, from_prompt=not spec.response_only and cue not in answer_cues)
+                scan.frames(cue, where, end, from_prompt=not response_only and cue not in answer_cues)
                 for cue in cat.discounted_by
             )
             if discounted:
-                strength *= spec.cue_discount
-            hit = self.validate(CategoryHit(cat, pid, where, strength, ref.keyword, discounted), scan, request)
-            if hit is None:
-                continue
+                strength *= cue_discount
             # Strongest hit wins; ties go to the first pattern listed, so the result is independent of scan order.
-            kept = best.get(ref.category)
-            if kept is None or (hit.strength, -hit.pid) > (kept.strength, -kept.pid):
-                best[ref.category] = hit
+            # Validation never changes strength or pattern: a hit that cannot win is not validated.
+            kept = best.get(index)
+            if kept is not None and (strength, -pid) <= (kept.strength, -kept.pid):
+                continue
+            hit = CategoryHit(cat, pid, where, strength, keyword, discounted)
+            if self._validates:
+                checked = self.validate(hit, scan, request)
+                if checked is None:
+                    continue
+                hit = checked
+            best[index] = hit
         return list(best.values())
 
     def _judge(self, request: Request, scan: RequestScan, hits: list[tuple[int, int, int]]) -> Finding:

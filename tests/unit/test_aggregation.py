@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.aggregation import adjust_severity, aggregate, clause_tier
-from streams.models import Finding, Judgement, Label, PrecedentMatch, PrecedentSummary, label_for
+from streams.models import Dissent, Finding, Judgement, Label, PrecedentMatch, PrecedentSummary, label_for
 from streams.models.critics import CRITICS
 from streams.models.wire import decode_judgement, encode_judgement
 
@@ -244,6 +244,23 @@ def test_info_critics_under_deny_are_dissent_in_input_order_with_raw_severity() 
         ("truth", 0.1, "No claims."),
         ("privacy", 0.0, "No personal data."),
     ]
+
+
+def test_dissent_of_a_shared_finding_is_shared_and_equal_to_a_fresh_one() -> None:
+    shared = quiet("truth", "privacy")  # as the learned critics hand out their sub-threshold findings
+    first = aggregate([*shared, finding("risk", 2.9, "CRITICAL")], NONE, RS)
+    second = aggregate([finding("rights", 2.7, "CRITICAL"), *shared], NONE, RS)
+    assert (
+        first.dissent
+        == second.dissent
+        == (
+            Dissent("truth", "INFO", 0.0, "truth: nothing found"),
+            Dissent("privacy", "INFO", 0.0, "privacy: nothing found"),
+        )
+    )
+    assert all(a is b for a, b in zip(first.dissent, second.dissent, strict=True))
+    adjusted = aggregate([*shared, finding("risk", 2.9, "CRITICAL")], precedent(alignment=-0.5), RS)
+    assert adjusted.dissent == first.dissent  # severity 0 is not adjusted: the same findings dissent
 
 
 def test_no_dissent_under_escalate_or_constrained_allow() -> None:

@@ -77,3 +77,12 @@ def test_reidentification_request_escalates(privacy: PrivacyCritic) -> None:
         privacy, "I won't do that.", prompt="Link the anonymized records with the voter roll to re-identify patients"
     )
     assert "TIER_3:P4" in f.clauses
+
+
+def test_remembered_phone_answers_are_per_region() -> None:
+    from streams.critics.privacy import _valid_phone_in
+
+    london = "020 7946 0958"  # a valid UK number, not a US one
+    answers = [(_valid_phone_in(london, region), region) for region in ("GB", "US", "GB", "US")]
+    assert answers == [(True, "GB"), (False, "US"), (True, "GB"), (False, "US")]
+    assert _valid_phone_in.__wrapped__(london, "US") is False

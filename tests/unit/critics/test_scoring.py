@@ -7,8 +7,11 @@ from typing import Any
 import pytest
 
 from streams.critics.builtin import build_critics
-from streams.critics.scoring import LexiconCritic
+from streams.critics.matcher import PROMPT, RESPONSE, RequestScan
+from streams.critics.scoring import WHERE_NAMES, CategoryHit, LexiconCritic
 from streams.models import Finding, ProposedAction, Request, label_for
+from streams.tools.workload import generate_request_dicts, to_request
+from tests.corpus.test_corpus import LABEL_KEYS, load_cases
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +136,60 @@ def test_policy_profile_tightens_scores(critics: dict[str, LexiconCritic]) -> No
     assert standard.score < children.score
     assert "vulnerable user" in children.rationale
     assert unknown == standard
+
+
+def reference_category_hits(
+    critic: LexiconCritic, request: Request, scan: RequestScan, hits: list[tuple[int, int, int]]
+) -> list[CategoryHit]:
+    """``_category_hits`` as first written: every rule worked out per hit, every hit validated."""
+    spec, refs, answer_cues = critic.spec, critic.scanner.refs, critic.scanner.answer_cues
+    best: dict[int, CategoryHit] = {}
+    for pid, where, end in hits:
+        ref = refs[pid]
+        cat = spec.categories[ref.category]
+        if (spec.response_only and where != RESPONSE) or (cat.only_in and WHERE_NAMES[where] != cat.only_in):
+            continue
+        if cat.needs_domain and request.domain not in cat.needs_domain:
+            continue
+        if cat.requires_absent_cue and cat.requires_absent_cue in scan.cues:
+            continue
+        strength = spec.prompt_factor if where == PROMPT and cat.only_in != "prompt" else 1.0
+        if ref.keyword:
+            strength *= spec.keyword_discount
+        discounted = bool(scan.cue_at) and any(
+            scan.frames(cue, where, end, from_prompt=not spec.response_only and cue not in answer_cues)
+            for cue in cat.discounted_by
+        )
+        if discounted:
+            strength *= spec.cue_discount
+        hit = critic.validate(CategoryHit(cat, pid, where, strength, ref.keyword, discounted), scan, request)
+        if hit is None:
+            continue
+        kept = best.get(ref.category)
+        if kept is None or (hit.strength, -hit.pid) > (kept.strength, -kept.pid):
+            best[ref.category] = hit
+    return list(best.values())
+
+
+def test_category_hits_match_the_per_hit_reference(critics: dict[str, LexiconCritic]) -> None:
+    rows = load_cases()
+    requests = [to_request({k: v for k, v in r.items() if k not in LABEL_KEYS}) for r in rows]
+    requests += [to_request(d) for d in generate_request_dicts(400, seed=5)]
+    requests += [
+        Request(
+            request_id="p1",
+            prompt="call me",
+            response="Call 415-555-0132 or +44 20 7946 0958, card 4111 1111 1111 1111",
+        ),
+        Request(request_id="p2", prompt="x", response="mail jane.doe@gmail.com, support@acme.com, ssn 123-45-6789"),
+    ]
+    scanner = next(iter(critics.values())).scanner
+    scans = scanner.scan(requests)
+    compared = 0
+    for request, scan in zip(requests, scans, strict=True):
+        for name, hits in scan.hits.items():
+            critic = critics[name]
+            got = critic._category_hits(request, scan, hits)
+            assert got == reference_category_hits(critic, request, scan, hits)
+            compared += len(got)
+    assert compared > 300
