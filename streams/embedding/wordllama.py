@@ -100,8 +100,10 @@ class WordLlamaEmbedder:
     _word_tokens: npt.NDArray[np.int32]
     # Glossing (streams.embedding.glossary): per word, which languages' function words it is (bit mask), and
     # per glossary language the table index of the word's English gloss (its own index when it has none).
-    _word_stop: npt.NDArray[np.int64]
+    # Both as a class: an index into _masks[0] / _masks[1], the distinct masks seen (few; class 0 = no bit).
+    _word_stop: npt.NDArray[np.int64]  # bit 0 English, bit i + 1 language i: the word is a function word
     _word_known: npt.NDArray[np.int64]  # bit i: language i's table glosses the word
+    _masks: tuple[dict[int, int], dict[int, int]]
     _gloss_to: list[npt.NDArray[np.int64]]
 
     def __init__(
@@ -156,12 +158,12 @@ class WordLlamaEmbedder:
         own = np.arange(base, base + len(words), dtype=np.int64)
         forms = [normalise(w) for w in words]
         stop = np.fromiter(map(glossary.stop_mask, forms), dtype=np.int64, count=len(words))
-        self._word_stop = np.concatenate([self._word_stop, stop])
+        self._word_stop = np.concatenate([self._word_stop, self._classes(0, stop)])
         targets = [[glossary.gloss(lang, f) for f in forms] for lang in range(len(glossary.languages))]
         known = np.zeros(len(words), dtype=np.int64)
         for lang, per in enumerate(targets):
             known |= np.fromiter((t is not None for t in per), dtype=np.int64, count=len(words)) << lang
-        self._word_known = np.concatenate([self._word_known, known])
+        self._word_known = np.concatenate([self._word_known, self._classes(1, known)])
         new = list(dict.fromkeys(t for per in targets for t in per if t is not None and t not in self._index))
         start = len(self._word_len)
         self._index.update((text, start + k) for k, text in enumerate(new))
@@ -183,8 +185,16 @@ class WordLlamaEmbedder:
         self._word_tokens = np.zeros(0, dtype=np.int32)
         self._word_stop = np.zeros(0, dtype=np.int64)
         self._word_known = np.zeros(0, dtype=np.int64)
+        self._masks = ({0: 0}, {0: 0})
         languages = 0 if self._glossary is None else len(self._glossary.languages)
         self._gloss_to = [np.zeros(0, dtype=np.int64) for _ in range(languages)]
+
+    def _classes(self, kind: int, masks: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """The class of each mask in ``self._masks[kind]`` (new masks get the next class)."""
+        table = self._masks[kind]
+        for mask in set(masks.tolist()) - table.keys():
+            table[mask] = len(table)
+        return np.fromiter((table[m] for m in masks.tolist()), dtype=np.int64, count=len(masks))
 
     def _languages(
         self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int
@@ -195,11 +205,11 @@ class WordLlamaEmbedder:
         hit = np.flatnonzero(stop)
         if not languages or not len(hit):
             return np.full(texts, -1, dtype=np.int64)
-        counts = _bit_counts(stop[hit], owner[hit], texts, languages + 1)
+        counts = _class_counts(stop[hit], owner[hit], texts, self._masks[0], languages + 1)
         # Vocabulary is counted only in texts with a foreign function word (the others cannot be glossed).
         foreign = np.asarray((counts[:, 1:] > 0).any(axis=1), dtype=bool)
         candidate = foreign[owner]
-        known = _bit_counts(self._word_known[words[candidate]], owner[candidate], texts, languages)
+        known = _class_counts(self._word_known[words[candidate]], owner[candidate], texts, self._masks[1], languages)
         return detect(counts, np.bincount(owner, minlength=texts), known)
 
     def _glossed(self, words: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int) -> npt.NDArray[np.int64]:
@@ -294,18 +304,21 @@ class WordLlamaEmbedder:
         return unit_rows(sums)
 
 
-def _bit_counts(
-    masks: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int, bits: int
+def _class_counts(
+    classes: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], texts: int, masks: dict[int, int], bits: int
 ) -> npt.NDArray[np.int64]:
     """(texts x bits): per text, how many of its words have each bit set in their mask.
 
-    Words share few distinct masks, so the words are counted per (text, distinct mask) in one bincount and
-    the masks' bits multiplied in after: no (words x bits) array.
+    Words carry a mask *class* (few distinct masks), so the words are counted per (text, class) in one
+    bincount and the classes' bits multiplied in after: no sort and no (words x bits) array.
     """
-    distinct, which = np.unique(masks, return_inverse=True)
-    per_mask = np.bincount(owner * len(distinct) + which, minlength=texts * len(distinct))
-    table = (distinct[:, None] >> np.arange(bits, dtype=np.int64)) & 1
-    return per_mask.reshape(texts, len(distinct)) @ table
+    by_class = np.zeros(len(masks), dtype=np.int64)
+    for mask, index in masks.items():
+        by_class[index] = mask
+    per_class = np.bincount(owner * len(masks) + classes, minlength=texts * len(masks)).reshape(texts, len(masks))
+    table: npt.NDArray[np.int64] = (by_class[:, None] >> np.arange(bits, dtype=np.int64)) & 1
+    counts: npt.NDArray[np.int64] = per_class @ table
+    return counts
 
 
 def unit_rows(sums: npt.NDArray[np.float64]) -> Matrix:
