@@ -225,6 +225,30 @@ def _wait_for_work_in_flight(
     raise AssertionError(f"no acknowledged window with work in flight within {timeout_s} s (committed {start})")
 
 
+def _kill_with_work_in_flight(
+    worker: WorkerProcess, log: VerdictLog, settings: Settings, start: list[int], timeout_s: float
+) -> None:
+    """SIGKILL the worker at a moment when judged work sits above the group's commit.
+
+    Seeing work in flight and killing are not atomic: a worker that finishes its window and commits between
+    the two leaves nothing to replay. So the worker is frozen (SIGSTOP: it can neither publish nor commit),
+    and only then is the in-flight work checked, after a moment for what it sent before the freeze to reach
+    the broker and the verdict log; if the commit caught up, it is thawed and the wait starts again.
+    """
+    deadline = time.monotonic() + timeout_s
+    while True:
+        _wait_for_work_in_flight(worker, log, settings, start, max(1.0, deadline - time.monotonic()))
+        worker.freeze()
+        time.sleep(0.5)
+        committed = _committed(settings)
+        if any(o >= committed[p] for p, o in log.sources()):
+            worker.kill()
+            return
+        worker.thaw()
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no moment with judged work above the commit within {timeout_s} s")
+
+
 def run_crash_scenario(
     settings: Settings,
     tmp_path: Path,
@@ -275,9 +299,8 @@ def run_crash_scenario(
                         )
                         writer_start = _evidence_committed(settings)
                         writer = new_writer()
-                        # the worker kept working meanwhile: again judged work the commit does not cover yet
-                        _wait_for_work_in_flight(worker, verdicts, settings, start, timeout_s=90.0)
-                    worker.kill()
+                    # the worker kept working meanwhile: again judged work the commit does not cover yet
+                    _kill_with_work_in_flight(worker, verdicts, settings, start, timeout_s=90.0)
                 at = round(time.monotonic() - began, 2)
                 time.sleep(1.0)  # what the dead worker's last sends reached the broker shows up now
                 seen = verdicts.sources()

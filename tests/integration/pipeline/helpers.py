@@ -126,6 +126,14 @@ class WorkerProcess:
         self._signal(signal.SIGKILL)
         self.proc.wait(30)
 
+    def freeze(self) -> None:
+        """SIGSTOP: the worker does nothing (no fetch, no send, no commit) until :meth:`thaw`."""
+        self._signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        """SIGCONT after :meth:`freeze`."""
+        self._signal(signal.SIGCONT)
+
     def stop(self) -> None:
         """Stop the worker if it still runs (graceful first); safe to call on every path, any number of times."""
         if not self.alive():
