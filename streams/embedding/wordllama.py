@@ -129,11 +129,6 @@ class WordLlamaEmbedder:
         return base if self._glossary is None else f"{base}-gloss-{self._glossary.digest}"
 
     @property
-    def glossary(self) -> Glossary | None:
-        """The glossary other-language texts are glossed with (None: no glossing)."""
-        return self._glossary
-
-    @property
     def dim(self) -> int:
         """Vector length (256)."""
         return int(self._table.shape[1])
@@ -253,7 +248,8 @@ class WordLlamaEmbedder:
         return ids[keep], owner[keep]
 
     def _words(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """:meth:`_word_ids`, remembered for the last batch (call with the lock held)."""
+        """:meth:`_word_ids` with other-language texts glossed (:meth:`_glossed`), remembered for the last
+        batch, so pooling and hashing the same window detect its languages once (call with the lock held)."""
         key = tuple(texts)
         last = self._last
         if last is not None and last[0] == key:  # element identity first: cheap for the same strings
@@ -261,6 +257,7 @@ class WordLlamaEmbedder:
         if len(self._index) > _WORD_CACHE_LIMIT:  # a bound on memory: start over
             self._reset_words()
         words, owner = self._word_ids(texts)
+        words = self._glossed(words, owner, len(texts))
         self._last = (key, words, owner)
         return words, owner
 
@@ -268,7 +265,6 @@ class WordLlamaEmbedder:
         """Token ids of every text, concatenated, and the CSR row pointer (one row per text)."""
         with self._lock:
             words, owner = self._words(texts)
-            words = self._glossed(words, owner, len(texts))
             lengths = self._word_len[words]
             starts = self._word_start[words]
             tokens = self._word_tokens
@@ -285,7 +281,7 @@ class WordLlamaEmbedder:
         the text each word belongs to (non-decreasing)."""
         with self._lock:
             words, owner = self._words(texts)
-            return self._word_hash[self._glossed(words, owner, len(texts))], owner
+            return self._word_hash[words], owner
 
     def pooled(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
         """Per text, the *sum* of its token vectors (float64, not normalised) and its token count."""
