@@ -18,6 +18,7 @@ time-boxed sample reports the sample's count and says so in ``details``.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,11 +68,19 @@ class BenchResult:
         """The JSON contract."""
         return {
             "benchmark": self.benchmark,
-            "ratio": round(self.ratio, 3),
+            "ratio": _rounded_ratio(self.ratio),
             "candidate": _side(self.candidate),
             "baseline": _side(self.baseline),
             "details": self.details,
         }
+
+
+def _rounded_ratio(value: float) -> float:
+    """Three decimals, or three significant figures when that is finer: a ratio of 0.0436 keeps its precision
+    (three decimals would make it 0.044, a 1 % error)."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, max(3, 2 - math.floor(math.log10(abs(value)))))
 
 
 def _side(side: Measured) -> dict[str, Any]:
