@@ -125,10 +125,11 @@ def load_glossary(directory: Path = GLOSSARY_DIR) -> Glossary:
             raise ConfigError(f"glossary {path.name} has no {stop.name}")
         table = _read_glosses(path)
         bit = 1 << (len(languages) + 1)
-        english_too = [w for w in _read_stop(stop) if masks.get(w, 0) & 1]
+        stop_words = _read_stop(stop)
+        english_too = [w for w in stop_words if masks.get(w, 0) & 1]
         if english_too:
             raise ConfigError(f"glossary {stop.name}: English function words cannot detect {lang}: {english_too[:5]}")
-        for word in _read_stop(stop):
+        for word in stop_words:
             masks[word] = masks.get(word, 0) | bit
         languages.append(lang)
         glosses.append(table)
