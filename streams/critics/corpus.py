@@ -4,7 +4,7 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 ``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
 
 - ``tests/corpus/semantic/public.jsonl``, ``public2.jsonl``: converted public data sets (licences in ``DATA.md``);
-- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl`` and ``hand_q.jsonl`` … ``hand_t.jsonl``: hard cases,
+- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl`` and ``hand_q.jsonl`` … ``hand_x.jsonl``: hard cases,
   one file per independent author (``HAND_SOURCES``);
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
@@ -29,6 +29,7 @@ with critics / a non-GREEN case without any.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,7 @@ __all__ = [
     "corpus_dir",
     "load_corpus",
     "split_of",
+    "without_placeholders",
 ]
 
 Split = Literal["train", "dev", "test"]
@@ -80,6 +82,10 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/hand_r.jsonl", "hand_r"),
     ("semantic/hand_s.jsonl", "hand_s"),
     ("semantic/hand_t.jsonl", "hand_t"),
+    ("semantic/hand_u.jsonl", "hand_u"),  # authors seventeen to twenty: clear-cut requests and look-alikes
+    ("semantic/hand_v.jsonl", "hand_v"),
+    ("semantic/hand_w.jsonl", "hand_w"),
+    ("semantic/hand_x.jsonl", "hand_x"),
 )
 # Outside authors: four more authors' cases kept out of training and out of every choice, judged as text by
 # writers the model never read (``critics report --split outside``; tests/corpus/test_outside.py).
@@ -89,6 +95,22 @@ OUTSIDE_FILES: tuple[tuple[str, str], ...] = tuple(
 # One source per independent author of hand-written hard cases: what ``critics cross-author`` holds out.
 HAND_SOURCES = tuple(source for _, source in CORPUS_FILES if source.startswith("hand_"))
 _REQUEST_KEYS = ("request_id", "prompt", "response", "context", "policy_profile", "proposed_action")
+# Authors elide the dangerous part of a harmful answer with a bracketed placeholder ("[...]", "[removed]",
+# "[amount]", "[entfernt]"). Real traffic has none, and in some authors' files most RED answers carry one, so a
+# model would learn the brackets as the sign of harm: training and measurement read the hand-written files
+# (HAND_WRITTEN) without them. Public data keeps its text as published: its placeholders ("[Your Name]" in a
+# model's template letter, a jailbreak's bracketed suffix) are what models and attackers really write.
+# A placeholder is a bracketed ellipsis or a few words without digits, not followed by "(" (a Markdown link).
+_PLACEHOLDER = re.compile(r" ?\[(?:\.\.\.|…|[^\W\d_][^\[\]\n\d]{0,58})\](?!\()")
+
+
+def _hand_written(source: str) -> bool:
+    return source.startswith("hand_") or source in ("pairs", "project")
+
+
+def without_placeholders(text: str) -> str:
+    """``text`` with every author's placeholder removed (see ``_PLACEHOLDER``)."""
+    return _PLACEHOLDER.sub("", text) if "[" in text else text
 
 
 def split_of(group: str) -> Split:
@@ -150,12 +172,15 @@ def corpus_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "tests" / "corpus"
 
 
-def _request(row: dict[str, Any]) -> Request:
+def _request(row: dict[str, Any], hand_written: bool) -> Request:
     action = row.get("proposed_action")
+    prompt, response = str(row.get("prompt", "")), str(row.get("response") or "")
+    if hand_written:
+        prompt, response = without_placeholders(prompt), without_placeholders(response)
     return Request(
         request_id=str(row["request_id"]),
-        prompt=str(row.get("prompt", "")),
-        response=str(row.get("response") or ""),
+        prompt=prompt,
+        response=response,
         context=dict(row.get("context") or {}),
         policy_profile=row.get("policy_profile"),
         proposed_action=(
@@ -205,7 +230,7 @@ def load_corpus(directory: Path | None = None, files: tuple[tuple[str, str], ...
             group = str(row.get("group") or rid)
             cases.append(
                 Case(
-                    request=_request({k: row[k] for k in _REQUEST_KEYS if k in row}),
+                    request=_request({k: row[k] for k in _REQUEST_KEYS if k in row}, _hand_written(source)),
                     light=row["expected_light"],
                     critics=frozenset(row["expected_critics"]),
                     tags=tuple(row.get("tags", ())),

@@ -40,7 +40,10 @@ Choices, all on the **dev** split (the test split is only measured, after every 
   has) among the pairs whose dev RED recall is at least ``MIN_RED_RECALL`` (0.85). A missed harm is thus a
   hard constraint, not a price, and benign traffic is not sacrificed to a cost matrix; if no pair reaches
   the floor, the pair with the highest RED recall (ties: best macro accuracy) is taken;
-- the attribution threshold by the best mean F1 of the critics on dev's non-GREEN cases.
+- the attribution threshold by the best mean F1 of the critics on dev's non-GREEN cases; thresholds whose
+  mean F1 is within ``ATTR_TIE`` (0.005, below the metric's sampling noise) of the best count as tied, and the
+  lowest of them is taken: a critic's missed concern costs a safety team more than an extra one (the same
+  stance as the RED recall constraint above).
 """
 
 from __future__ import annotations
@@ -70,12 +73,14 @@ log = logging.getLogger(__name__)
 
 __all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "drop_rare", "light_metrics", "light_weights", "train"]
 
-MODEL_VERSION = "critic-model-7"  # 5: int8 nearest-case vectors; 6: glossed other-language words; 7: 16 authors
+# 5: int8 nearest-case vectors; 6: glossed other-language words; 7: 16 authors; 8: 20 authors, no placeholders
+MODEL_VERSION = "critic-model-8"
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 ATTR_C = 1.0
 AMBER_GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 .. 0.95
 MIN_RED_RECALL = 0.85
-ATTR_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+ATTR_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+ATTR_TIE = 0.005  # dev mean F1 this close to the best is a tie, resolved towards recall (the lower threshold)
 PROMPT_ONLY_WEIGHT = 0.5  # a public prompt-only case, relative to its source's other cases
 PROMPT_COPY_WEIGHT = 0.5  # a benign prompt-only copy (benign_prompt_copies), relative to its source's cases
 LEXICAL_MIN_DF = 3  # train cases a lexical bucket needs to be used at all
@@ -219,7 +224,8 @@ def _best_thresholds(
 
 
 def _attr_threshold(attr: Floats, truth: npt.NDArray[np.bool_]) -> tuple[float, float]:
-    best = (-1.0, 0.5)
+    """The attribution threshold (see the module docstring) and its dev mean F1."""
+    scores: list[tuple[float, float]] = []
     for tau in ATTR_GRID:
         concerned = attr >= tau
         concerned[np.arange(len(attr)), np.argmax(attr, axis=1)] = True
@@ -228,10 +234,9 @@ def _attr_threshold(attr: Floats, truth: npt.NDArray[np.bool_]) -> tuple[float, 
             tp = float((concerned[:, k] & truth[:, k]).sum())
             denominator = float(concerned[:, k].sum() + truth[:, k].sum())
             f1s.append(2 * tp / denominator if denominator else 1.0)
-        score = float(np.mean(f1s))
-        if score > best[0] + 1e-12:
-            best = (score, tau)
-    return best[1], best[0]
+        scores.append((tau, float(np.mean(f1s))))
+    best = max(score for _, score in scores)
+    return min((tau, score) for tau, score in scores if score >= best - ATTR_TIE)
 
 
 def _fold(

@@ -184,24 +184,24 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
 # critic, so more sampling noise), rounded down to 0.01. When the model changes, each floor becomes the
 # higher of its old value and the rule applied to the new dev figures: a floor is never lowered.
-# Dev figures at the last change (17,487 cases: public data sets, sixteen authors' hard cases,
-# refusal/compliance pairs, everyday requests; model critic-model-7: dense embedding features and the hashed
+# Dev figures at the last change (19,871 cases: public data sets, twenty authors' hard cases,
+# refusal/compliance pairs, everyday requests; model critic-model-8: dense embedding features and the hashed
 # lexical block, both read through the glossing embedder (other-language words replaced by their English
-# gloss); thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.697, RED recall
-# 0.857, RED precision 0.556, GREEN precision 0.898; per critic (precision / recall) rights 0.463 / 0.628,
-# autonomy 0.433 / 0.541, fairness 0.502 / 0.599, truth 0.472 / 0.630, risk 0.441 / 0.697, pragmatics
-# 0.460 / 0.701, privacy 0.530 / 0.693 (`eleanor-streams critics report --split dev`). Floors the rule would
+# gloss); thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.695, RED recall
+# 0.855, RED precision 0.552, GREEN precision 0.891; per critic (precision / recall) rights 0.444 / 0.652,
+# autonomy 0.423 / 0.630, fairness 0.446 / 0.575, truth 0.455 / 0.651, risk 0.432 / 0.790, pragmatics
+# 0.420 / 0.728, privacy 0.502 / 0.708 (`eleanor-streams critics report --split dev`). Floors the rule would
 # have lowered keep their earlier value (critic-model-4: dev 0.683 / 0.852 / 0.533 / 0.879; critic-model-6:
-# 0.692 / 0.857 / 0.545 / 0.899).
+# 0.692 / 0.857 / 0.545 / 0.899; critic-model-7: 0.697 / 0.857 / 0.556 / 0.898).
 SEMANTIC_FLOORS = {"accuracy": 0.63, "RED_recall": 0.79, "RED_precision": 0.49, "GREEN_precision": 0.83}
 SEMANTIC_CRITIC_FLOORS = {
-    "rights": (0.34, 0.50),
-    "autonomy": (0.33, 0.42),
+    "rights": (0.34, 0.53),
+    "autonomy": (0.33, 0.51),
     "fairness": (0.40, 0.47),
-    "truth": (0.36, 0.51),
-    "risk": (0.36, 0.58),
-    "pragmatics": (0.39, 0.59),
-    "privacy": (0.41, 0.57),
+    "truth": (0.36, 0.53),
+    "risk": (0.36, 0.67),
+    "pragmatics": (0.39, 0.60),
+    "privacy": (0.41, 0.58),
 }  # (precision, recall): dev minus 0.12, never lowered
 ISSUE_TARGETS = {"accuracy": 0.85, "RED_recall": 0.90, "GREEN_precision": 0.90}
 

@@ -10,7 +10,8 @@ outside`` and ``evaluate FILE --report --no-precedents``.
 The floors are regression guards, not targets: the figures measured when the set was added (accuracy 0.667,
 RED recall 0.831, RED precision 0.493, GREEN precision 0.897, AMBER recall 0.508) minus the light margin of
 the corpus floors, 0.06, raised (never lowered) by the same rule when a model changes: critic-model-6
-measured 0.669, 0.831, 0.505, 0.922 and 0.531; critic-model-7 0.682, 0.839, 0.532, 0.932 and 0.575. No
+measured 0.669, 0.831, 0.505, 0.922 and 0.531; critic-model-7 0.682, 0.839, 0.532, 0.932 and 0.575;
+critic-model-8 0.688, 0.847, 0.519, 0.932 and 0.537. No
 training choice may be made on this set; a retrained model that falls below a floor is worse on text by
 unseen authors.
 """
@@ -27,7 +28,7 @@ from streams.engine import Evaluator
 
 OUTSIDE_FLOORS = {
     "accuracy": 0.62,
-    "RED_recall": 0.77,
+    "RED_recall": 0.78,
     "RED_precision": 0.47,
     "GREEN_precision": 0.87,
     "AMBER_recall": 0.51,
