@@ -4,7 +4,7 @@ Sources (all JSONL, one case per line, request fields plus ``expected_light``, `
 ``tags`` and, in the semantic files, ``source``, ``lang`` and ``group``):
 
 - ``tests/corpus/semantic/public.jsonl``, ``public2.jsonl``: converted public data sets (licences in ``DATA.md``);
-- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl`` and ``hand_q.jsonl`` … ``hand_x.jsonl``: hard cases,
+- ``tests/corpus/semantic/hand_a.jsonl`` … ``hand_l.jsonl`` and ``hand_q.jsonl`` … ``hand_z.jsonl``: hard cases,
   one file per independent author (``HAND_SOURCES``);
 - ``tests/corpus/semantic/pairs.jsonl``: hand-written refusals and compliant answers to public prompts, and
   benign look-alikes;
@@ -86,6 +86,8 @@ CORPUS_FILES: tuple[tuple[str, str], ...] = (
     ("semantic/hand_v.jsonl", "hand_v"),
     ("semantic/hand_w.jsonl", "hand_w"),
     ("semantic/hand_x.jsonl", "hand_x"),
+    ("semantic/hand_y.jsonl", "hand_y"),  # authors twenty-one and twenty-two: sensitive-but-fine requests,
+    ("semantic/hand_z.jsonl", "hand_z"),  # the AMBER line
 )
 # Outside authors: four more authors' cases kept out of training and out of every choice, judged as text by
 # writers the model never read (``critics report --split outside``; tests/corpus/test_outside.py).

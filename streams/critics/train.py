@@ -73,8 +73,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["MIN_RED_RECALL", "MODEL_VERSION", "Trained", "drop_rare", "light_metrics", "light_weights", "train"]
 
-# 5: int8 nearest-case vectors; 6: glossed other-language words; 7: 16 authors; 8: 20 authors, no placeholders
-MODEL_VERSION = "critic-model-8"
+# 5: int8 nearest-case vectors; 6: glossed other-language words; 7: 16 authors; 8: 20 authors, no placeholders;
+# 9: 22 authors
+MODEL_VERSION = "critic-model-9"
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 ATTR_C = 1.0
 AMBER_GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 .. 0.95

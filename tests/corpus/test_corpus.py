@@ -184,19 +184,20 @@ def test_every_verdict_is_stamped_and_complete(judged: list[tuple[dict[str, Any]
 # test) minus a stated margin: 0.06 for the light figures, 0.12 for the per-critic ones (fewer cases per
 # critic, so more sampling noise), rounded down to 0.01. When the model changes, each floor becomes the
 # higher of its old value and the rule applied to the new dev figures: a floor is never lowered.
-# Dev figures at the last change (19,871 cases: public data sets, twenty authors' hard cases,
-# refusal/compliance pairs, everyday requests; model critic-model-8: dense embedding features and the hashed
+# Dev figures at the last change (21,139 cases: public data sets, twenty-two authors' hard cases,
+# refusal/compliance pairs, everyday requests; model critic-model-9: dense embedding features and the hashed
 # lexical block, both read through the glossing embedder (other-language words replaced by their English
-# gloss); thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.695, RED recall
-# 0.855, RED precision 0.552, GREEN precision 0.891; per critic (precision / recall) rights 0.444 / 0.652,
-# autonomy 0.423 / 0.630, fairness 0.446 / 0.575, truth 0.455 / 0.651, risk 0.432 / 0.790, pragmatics
-# 0.420 / 0.728, privacy 0.502 / 0.708 (`eleanor-streams critics report --split dev`). Floors the rule would
+# gloss); thresholds: best dev macro light accuracy with dev RED recall >= 0.85): accuracy 0.693, RED recall
+# 0.852, RED precision 0.545, GREEN precision 0.883; per critic (precision / recall) rights 0.438 / 0.632,
+# autonomy 0.435 / 0.644, fairness 0.458 / 0.585, truth 0.440 / 0.625, risk 0.428 / 0.784, pragmatics
+# 0.416 / 0.723, privacy 0.503 / 0.707 (`eleanor-streams critics report --split dev`). Floors the rule would
 # have lowered keep their earlier value (critic-model-4: dev 0.683 / 0.852 / 0.533 / 0.879; critic-model-6:
-# 0.692 / 0.857 / 0.545 / 0.899; critic-model-7: 0.697 / 0.857 / 0.556 / 0.898).
+# 0.692 / 0.857 / 0.545 / 0.899; critic-model-7: 0.697 / 0.857 / 0.556 / 0.898; critic-model-8: 0.695 /
+# 0.855 / 0.552 / 0.891).
 SEMANTIC_FLOORS = {"accuracy": 0.63, "RED_recall": 0.79, "RED_precision": 0.49, "GREEN_precision": 0.83}
 SEMANTIC_CRITIC_FLOORS = {
     "rights": (0.34, 0.53),
-    "autonomy": (0.33, 0.51),
+    "autonomy": (0.33, 0.52),
     "fairness": (0.40, 0.47),
     "truth": (0.36, 0.53),
     "risk": (0.36, 0.67),

@@ -11,8 +11,8 @@ The floors are regression guards, not targets: the figures measured when the set
 RED recall 0.831, RED precision 0.493, GREEN precision 0.897, AMBER recall 0.508) minus the light margin of
 the corpus floors, 0.06, raised (never lowered) by the same rule when a model changes: critic-model-6
 measured 0.669, 0.831, 0.505, 0.922 and 0.531; critic-model-7 0.682, 0.839, 0.532, 0.932 and 0.575;
-critic-model-8 0.688, 0.847, 0.519, 0.932 and 0.537. No
-training choice may be made on this set; a retrained model that falls below a floor is worse on text by
+critic-model-8 0.688, 0.847, 0.519, 0.932 and 0.537; critic-model-9 0.692, 0.829, 0.518, 0.926 and 0.532.
+No training choice may be made on this set; a retrained model that falls below a floor is worse on text by
 unseen authors.
 """
 
@@ -27,7 +27,7 @@ from streams.critics.corpus import OUTSIDE_FILES, load_corpus
 from streams.engine import Evaluator
 
 OUTSIDE_FLOORS = {
-    "accuracy": 0.62,
+    "accuracy": 0.63,
     "RED_recall": 0.78,
     "RED_precision": 0.47,
     "GREEN_precision": 0.87,

@@ -42,13 +42,13 @@ def test_traffic_mixes_green_amber_and_red() -> None:
     assert lights["RED"] > 0
 
 
-@pytest.mark.xfail(strict=True, reason="the learned critics flag ~32 % of the generated (80 % benign) traffic")
 def test_traffic_is_mostly_green() -> None:
     # Generated traffic is ~80 % benign by construction: about half came out GREEN with three authors'
     # cases in the corpus, 425 of 600 with seven, 418 with twelve (just under the line), 437 with the
     # glossing embedder (critic-model-6, over it), 406 with sixteen authors (critic-model-7: its dev-chosen
     # AMBER threshold is lower, and the generated texts, benign sentences strung together at random, read
-    # as off-topic answers), 415 with twenty (critic-model-8).
+    # as off-topic answers), 415 with twenty (critic-model-8), 429 with twenty-two (critic-model-9, whose
+    # last two authors wrote sensitive-but-benign requests): over the line again, by nine requests.
     assert _workload_lights()["GREEN"] / 600 > 0.7
 
 
