@@ -100,13 +100,14 @@ _REQUEST_KEYS = ("request_id", "prompt", "response", "context", "policy_profile"
 # Authors elide the dangerous part of a harmful answer with a bracketed placeholder ("[...]", "[removed]",
 # "[amount]", "[entfernt]"). Real traffic has none, and in some authors' files most RED answers carry one, so a
 # model would learn the brackets as the sign of harm: training and measurement read the hand-written files
-# (HAND_WRITTEN) without them. Public data keeps its text as published: its placeholders ("[Your Name]" in a
+# (``_hand_written``) without them. Public data keeps its text as published: its placeholders ("[Your Name]" in a
 # model's template letter, a jailbreak's bracketed suffix) are what models and attackers really write.
 # A placeholder is a bracketed ellipsis or a few words without digits, not followed by "(" (a Markdown link).
 _PLACEHOLDER = re.compile(r" ?\[(?:\.\.\.|…|[^\W\d_][^\[\]\n\d]{0,58})\](?!\()")
 
 
 def _hand_written(source: str) -> bool:
+    """Whether a file's cases were written for this corpus (every author's file, the pairs, the first cases)."""
     return source.startswith("hand_") or source in ("pairs", "project")
 
 
@@ -219,6 +220,7 @@ def load_corpus(directory: Path | None = None, files: tuple[tuple[str, str], ...
         found += 1
         data = path.read_bytes()
         digest.update(name.encode() + b"\0" + data)
+        hand_written = _hand_written(source)
         for line in data.splitlines():
             if not line.strip():
                 continue
@@ -232,7 +234,7 @@ def load_corpus(directory: Path | None = None, files: tuple[tuple[str, str], ...
             group = str(row.get("group") or rid)
             cases.append(
                 Case(
-                    request=_request({k: row[k] for k in _REQUEST_KEYS if k in row}, _hand_written(source)),
+                    request=_request({k: row[k] for k in _REQUEST_KEYS if k in row}, hand_written),
                     light=row["expected_light"],
                     critics=frozenset(row["expected_critics"]),
                     tags=tuple(row.get("tags", ())),
